@@ -1,0 +1,80 @@
+/**
+ * The project's own lint: typescript-eslint (type-aware), eslint-plugin-eslint-plugin for the rules,
+ * eslint-plugin-regexp (including its super-linear backtracking checks), and this plugin's own
+ * `strict` preset, loaded from source.
+ */
+import eslintPlugin from 'eslint-plugin-eslint-plugin';
+import regexp from 'eslint-plugin-regexp';
+import tseslint from 'typescript-eslint';
+import zeroTrust from './src/index';
+
+export default tseslint.config(
+  {
+    name: 'project/ignores',
+    ignores: ['dist/', 'coverage/', 'node_modules/', 'examples/', '.scratch/', 'docs/'],
+  },
+  {
+    name: 'project/typescript',
+    files: ['**/*.ts', '**/*.mts'],
+    extends: [tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: __dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-non-null-assertion': 'error',
+    },
+  },
+  {
+    name: 'project/tests',
+    files: ['tests/**/*.ts'],
+    rules: {
+      // Fixtures are source strings; typed assertions on parsed nodes are normal in tests.
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    name: 'project/rules',
+    files: ['src/rules/**/*.ts'],
+    ...eslintPlugin.configs.recommended,
+    rules: {
+      ...eslintPlugin.configs.recommended.rules,
+      'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Disallow|Require|Enforce|Prefer)' }],
+      'eslint-plugin/require-meta-docs-url': 'off', // set by createRule
+      'eslint-plugin/require-meta-schema-description': 'error',
+      'eslint-plugin/require-meta-default-options': 'error',
+      'eslint-plugin/prefer-placeholders': 'error',
+      'eslint-plugin/no-property-in-node': 'error',
+    },
+  },
+  {
+    name: 'project/rule-tests',
+    files: ['tests/rules/**/*.ts'],
+    ...eslintPlugin.configs.recommended,
+    rules: {
+      ...eslintPlugin.configs.recommended.rules,
+      'eslint-plugin/test-case-shorthand-strings': 'off',
+      'eslint-plugin/consistent-output': 'error',
+    },
+  },
+  {
+    name: 'project/regexp',
+    ...regexp.configs['flat/all'],
+    rules: {
+      ...regexp.configs['flat/all'].rules,
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+      'regexp/require-unicode-sets-regexp': 'off',
+      'regexp/prefer-named-capture-group': 'off',
+      'regexp/require-unicode-regexp': 'off',
+    },
+  },
+  {
+    ...zeroTrust.configs.strict,
+    name: 'project/zero-trust-strict',
+  },
+);

@@ -1,0 +1,286 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { HTTP_PROXY_APIS, PER_REQUEST_OPTION_ARGUMENT, PROXY_VERIFY_OPTION, type ProxyApi } from '../models/http-proxy';
+import {
+  INSECURE_SETTINGS,
+  TLS_OPTION_KEYS,
+  findInsecureUrlParameter,
+  isInsecureValue,
+  type InsecureSetting,
+} from '../models/tls-verification';
+import { createRule } from '../utils/create-rule';
+import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
+import { alwaysReturnsFalsy, resolveFunction } from '../utils/functions';
+import { getApiCalls } from '../utils/module-tracker';
+import { getPropertyKey, readOptionsObject } from '../utils/options-object';
+import { getStatic } from '../utils/static-value';
+
+export type Options = [];
+export type MessageIds =
+  | 'settingDisablesVerification'
+  | 'hostnameCheckDisabled'
+  | 'environmentDisablesVerification'
+  | 'methodDisablesVerification'
+  | 'connectionStringDisablesVerification'
+  | 'removeSetting'
+  | 'useVerifyingParameter';
+
+const ENV_SETTING = 'NODE_TLS_REJECT_UNAUTHORIZED';
+const HOSTNAME_CALLBACK = 'checkServerIdentity';
+const DISABLE_METHOD = 'disableTLSCerts';
+
+/** The key of the property whose value holds `object`, e.g. `ssl` for `{ ssl: { ... } }`. */
+function parentKey(object: TSESTree.ObjectExpression, scope: TSESLint.Scope.Scope): string | null {
+  const parent = object.parent;
+  return parent?.type === AST_NODE_TYPES.Property && parent.value === object ? getPropertyKey(parent, scope) : null;
+}
+
+function settingApplies(setting: InsecureSetting, object: TSESTree.ObjectExpression, scope: TSESLint.Scope.Scope): boolean {
+  if (setting.where === 'any') return true;
+  const key = parentKey(object, scope);
+  return key !== null && TLS_OPTION_KEYS.has(key);
+}
+
+/** A string literal whose source text is exactly its value, so offsets in the value map to the source. */
+function isPlainString(node: TSESTree.StringLiteral): boolean {
+  return node.raw.slice(1, -1) === node.value;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-disabled-tls-verification',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow turning off TLS certificate or hostname verification',
+      recommended: 'recommended',
+      principle: 'verify-explicitly',
+      cwe: ['CWE-295', 'CWE-297'],
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      settingDisablesVerification:
+        '`{{setting}}` turns off TLS {{kind}} verification, so anyone on the network path can impersonate the server; remove it and trust a private CA through `ca` or NODE_EXTRA_CA_CERTS instead.',
+      hostnameCheckDisabled:
+        'This `checkServerIdentity` accepts every certificate, so a certificate issued for any host is trusted; call `tls.checkServerIdentity(host, cert)` and return its result (after any pin check) instead.',
+      environmentDisablesVerification:
+        'Setting NODE_TLS_REJECT_UNAUTHORIZED to 0 turns off certificate verification for every TLS connection in the process; remove it and trust a private CA through NODE_EXTRA_CA_CERTS instead.',
+      methodDisablesVerification:
+        '`.disableTLSCerts()` turns off certificate verification for this request; remove it and pass the private CA with `.ca()` instead.',
+      connectionStringDisablesVerification:
+        '`{{parameter}}` in this connection string turns off TLS certificate verification; use `{{replacement}}` and trust a private CA instead.',
+      removeSetting: 'Remove `{{setting}}` so the connection verifies certificates again.',
+      useVerifyingParameter: 'Replace it with `{{replacement}}`.',
+    },
+    defaultOptions: [],
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const reported = new Set<TSESTree.Node>();
+
+    function rangeLoc(start: number, end: number): TSESTree.SourceLocation {
+      return { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) };
+    }
+
+    function reportProperty(property: TSESTree.Property, key: string, setting: InsecureSetting): void {
+      if (reported.has(property)) return;
+      reported.add(property);
+      const settingText = `${key}: ${sourceCode.getText(property.value)}`;
+      context.report({
+        node: property,
+        messageId: key === ENV_SETTING ? 'environmentDisablesVerification' : 'settingDisablesVerification',
+        data: { setting: settingText, kind: setting.kind },
+        suggest: [
+          {
+            messageId: 'removeSetting',
+            data: { setting: settingText },
+            fix: (fixer) => removeListItem(fixer, sourceCode, property),
+          },
+        ],
+      });
+    }
+
+    function reportHostnameCallback(node: TSESTree.Node, removal: TSESTree.Node | null): void {
+      if (reported.has(node)) return;
+      reported.add(node);
+      context.report({
+        node,
+        messageId: 'hostnameCheckDisabled',
+        suggest: removal
+          ? [
+              {
+                messageId: 'removeSetting',
+                data: { setting: HOSTNAME_CALLBACK },
+                fix: (fixer) =>
+                  removal.type === AST_NODE_TYPES.ExpressionStatement
+                    ? removeStatement(fixer, sourceCode, removal)
+                    : removeListItem(fixer, sourceCode, removal),
+              },
+            ]
+          : [],
+      });
+    }
+
+    function acceptsEveryHost(value: TSESTree.Node, scope: TSESLint.Scope.Scope): boolean {
+      const fn = resolveFunction(value, scope);
+      return fn !== null && alwaysReturnsFalsy(fn, sourceCode.visitorKeys, scope);
+    }
+
+    function checkConnectionString(node: TSESTree.Node, text: string, textStart: number | null): void {
+      if (!text.includes('://')) return;
+      const parameter = findInsecureUrlParameter(text);
+      if (!parameter) return;
+      context.report({
+        // Squiggle just the parameter when its place in the source is known.
+        ...(textStart === null
+          ? { node }
+          : { loc: rangeLoc(textStart + parameter.start, textStart + parameter.end) }),
+        messageId: 'connectionStringDisablesVerification',
+        data: { parameter: parameter.text, replacement: parameter.replacement },
+        suggest:
+          textStart === null
+            ? []
+            : [
+                {
+                  messageId: 'useVerifyingParameter',
+                  data: { replacement: parameter.replacement },
+                  fix: (fixer) =>
+                    fixer.replaceTextRange([textStart + parameter.start, textStart + parameter.end], parameter.replacement),
+                },
+              ],
+      });
+    }
+
+    function checkProxyCalls(): void {
+      for (const reference of getApiCalls(context, HTTP_PROXY_APIS)) {
+        const api = reference.api as ProxyApi;
+        const call = reference.node;
+        const positions = reference.kind === 'instance-call' ? [PER_REQUEST_OPTION_ARGUMENT] : api.optionArguments;
+        const scope = sourceCode.getScope(call);
+        for (const position of positions) {
+          const options = readOptionsObject(call.arguments[position], scope);
+          const secure = options?.get(PROXY_VERIFY_OPTION.key);
+          if (secure?.staticValue && secure.staticValue.value === PROXY_VERIFY_OPTION.insecureValue) {
+            reportProperty(secure.node, PROXY_VERIFY_OPTION.key, { insecureValue: false, kind: 'certificate', where: 'any' });
+          }
+        }
+      }
+    }
+
+    return {
+      Property(node) {
+        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
+        // Cheapest test first: plain identifier keys are the common case.
+        const key = node.computed || node.key.type !== AST_NODE_TYPES.Identifier ? getPropertyKey(node, sourceCode.getScope(node)) : node.key.name;
+        if (key === null) return;
+        if (key === HOSTNAME_CALLBACK) {
+          if (acceptsEveryHost(node.value, sourceCode.getScope(node))) reportHostnameCallback(node, node);
+          return;
+        }
+        const setting = INSECURE_SETTINGS.get(key);
+        if (!setting) return;
+        const scope = sourceCode.getScope(node);
+        const value = getStatic(node.value, scope);
+        if (value && isInsecureValue(setting, value.value) && settingApplies(setting, node.parent, scope)) {
+          reportProperty(node, key, setting);
+        }
+      },
+
+      AssignmentExpression(node) {
+        if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+        const scope = sourceCode.getScope(node);
+        const key = getPropertyKey(node.left, scope);
+        if (key === null) return;
+        const statement = removableStatementOf(node);
+        if (key === HOSTNAME_CALLBACK) {
+          if (acceptsEveryHost(node.right, scope)) reportHostnameCallback(node, statement);
+          return;
+        }
+        const setting = INSECURE_SETTINGS.get(key);
+        if (!setting || setting.where !== 'any') return;
+        const value = getStatic(node.right, scope);
+        if (!value || !isInsecureValue(setting, value.value)) return;
+        const settingText = sourceCode.getText(node);
+        context.report({
+          node,
+          messageId: key === ENV_SETTING ? 'environmentDisablesVerification' : 'settingDisablesVerification',
+          data: { setting: settingText, kind: setting.kind },
+          suggest: statement
+            ? [
+                {
+                  messageId: 'removeSetting',
+                  data: { setting: settingText },
+                  fix: (fixer) => removeStatement(fixer, sourceCode, statement),
+                },
+              ]
+            : [],
+        });
+      },
+
+      'CallExpression[callee.type="MemberExpression"][callee.computed=false][callee.property.name="disableTLSCerts"]'(
+        node: TSESTree.CallExpression & { callee: TSESTree.MemberExpression },
+      ) {
+        const receiver = node.callee.object;
+        context.report({
+          node: node.callee.property,
+          messageId: 'methodDisablesVerification',
+          suggest: [
+            {
+              messageId: 'removeSetting',
+              data: { setting: `.${DISABLE_METHOD}()` },
+              fix: (fixer) => fixer.removeRange([receiver.range[1], node.range[1]]),
+            },
+          ],
+        });
+      },
+
+      Literal(node) {
+        if (typeof node.value !== 'string') return;
+        const literal = node as TSESTree.StringLiteral;
+        checkConnectionString(literal, literal.value, isPlainString(literal) ? literal.range[0] + 1 : null);
+      },
+
+      TemplateLiteral(node) {
+        const first = node.quasis[0]?.value.cooked;
+        if (!first?.includes('://')) return;
+        // Read the template as one string, each `${...}` standing for a placeholder that matches no insecure value.
+        const starts: number[] = [];
+        let text = '';
+        for (const quasi of node.quasis) {
+          if (quasi.value.cooked === null) return;
+          if (starts.length > 0) text += 'x';
+          starts.push(text.length);
+          text += quasi.value.cooked;
+        }
+        const parameter = findInsecureUrlParameter(text);
+        if (!parameter) return;
+        const index = starts.findLastIndex((start) => start <= parameter.start);
+        const quasi = node.quasis[index];
+        const quasiStart = starts[index];
+        if (!quasi || quasiStart === undefined) return;
+        // Offer the edit only when the quasi is written without escapes, so offsets map to the source.
+        // A quasi's range starts at its opening delimiter: the backtick or the `}` of the previous `${}`.
+        const inSource = quasi.value.raw === quasi.value.cooked && parameter.end <= quasiStart + quasi.value.cooked.length;
+        const editStart = quasi.range[0] + 1 + parameter.start - quasiStart;
+        context.report({
+          ...(inSource ? { loc: rangeLoc(editStart, editStart + parameter.text.length) } : { node: quasi }),
+          messageId: 'connectionStringDisablesVerification',
+          data: { parameter: parameter.text, replacement: parameter.replacement },
+          suggest: inSource
+            ? [
+                {
+                  messageId: 'useVerifyingParameter',
+                  data: { replacement: parameter.replacement },
+                  fix: (fixer) => fixer.replaceTextRange([editStart, editStart + parameter.text.length], parameter.replacement),
+                },
+              ]
+            : [],
+        });
+      },
+
+      'Program:exit'() {
+        checkProxyCalls();
+      },
+    };
+  },
+});

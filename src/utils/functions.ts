@@ -1,0 +1,100 @@
+/**
+ * Facts about function bodies that rules ask for, computed without leaving the function
+ * (nested functions are skipped: their returns are not this function's).
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { getStatic } from './static-value';
+
+type Scope = TSESLint.Scope.Scope;
+export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
+
+const FUNCTION_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.FunctionDeclaration,
+]);
+
+export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
+  return FUNCTION_TYPES.has(node.type);
+}
+
+/** The `return` and `throw` statements of `fn` itself. */
+export function collectExits(
+  fn: FunctionNode,
+  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+): { returns: TSESTree.ReturnStatement[]; throws: TSESTree.ThrowStatement[] } {
+  const returns: TSESTree.ReturnStatement[] = [];
+  const throws: TSESTree.ThrowStatement[] = [];
+  const keys = visitorKeys as Record<string, readonly string[] | undefined>;
+  const stack: TSESTree.Node[] = [fn.body];
+  while (stack.length > 0) {
+    const node = stack.pop() as TSESTree.Node;
+    if (node.type === AST_NODE_TYPES.ReturnStatement) returns.push(node);
+    else if (node.type === AST_NODE_TYPES.ThrowStatement) throws.push(node);
+    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) continue;
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child as (TSESTree.Node | null)[]) if (item) stack.push(item);
+      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+  return { returns, throws };
+}
+
+/** True when `node` is `undefined`, `void <literal>`, or a static falsy value. */
+export function isStaticFalsy(node: TSESTree.Node | null | undefined, scope: Scope | null): boolean {
+  if (!node) return true;
+  if (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') return true;
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void' && node.argument.type === AST_NODE_TYPES.Literal) {
+    return true;
+  }
+  const value = getStatic(node, scope);
+  return value !== null && !value.value;
+}
+
+/**
+ * True when every way out of `fn` yields a static falsy value and it never throws:
+ * a callback like that can never signal a failure.
+ */
+export function alwaysReturnsFalsy(fn: FunctionNode, visitorKeys: TSESLint.SourceCode.VisitorKeys, scope: Scope | null): boolean {
+  // An async function returns a promise and a generator an iterator: both truthy.
+  if (fn.async || fn.generator) return false;
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return isStaticFalsy(fn.body, scope);
+  const { returns, throws } = collectExits(fn, visitorKeys);
+  return throws.length === 0 && returns.every((statement) => isStaticFalsy(statement.argument, scope));
+}
+
+/**
+ * The function an expression denotes: a function expression itself, a `const` bound to one,
+ * or a function declaration. `null` for anything else (a parameter, a call result, an import).
+ */
+export function resolveFunction(node: TSESTree.Node, scope: Scope): FunctionNode | null {
+  if (isFunctionNode(node)) return node;
+  if (node.type !== AST_NODE_TYPES.Identifier) return null;
+  let current: Scope | null = scope;
+  while (current) {
+    const variable = current.set.get(node.name);
+    if (variable) {
+      if (variable.defs.length !== 1) return null;
+      const def = variable.defs[0];
+      if (def?.type === 'FunctionName' && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
+      if (
+        def?.type === 'Variable' &&
+        def.parent?.type === AST_NODE_TYPES.VariableDeclaration &&
+        def.parent.kind === 'const' &&
+        def.node.type === AST_NODE_TYPES.VariableDeclarator &&
+        def.node.init &&
+        isFunctionNode(def.node.init)
+      ) {
+        return def.node.init;
+      }
+      return null;
+    }
+    current = current.upper;
+  }
+  return null;
+}

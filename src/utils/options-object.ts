@@ -1,0 +1,192 @@
+/**
+ * The options-object reader: given the expression passed as a library's options, find the object
+ * literal behind it and tell which property node sets which key to which static value.
+ *
+ * It follows `const` bindings (`const opts = {...}; lib(opts)`), TypeScript wrappers (`as`, `satisfies`, `!`),
+ * spreads of such objects (`{ ...base, audience }`), string-literal keys and computed-constant keys.
+ * Anything it cannot see through (a spread of a call result, a computed key, a later `opts.x = ...`)
+ * makes the object "open": a rule may then still report an explicit bad value it can see, but must not
+ * report a missing key.
+ */
+import { getPropertyName } from '@eslint-community/eslint-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { getStatic } from './static-value';
+
+type Scope = TSESLint.Scope.Scope;
+
+export interface OptionProperty {
+  readonly key: string;
+  /** The `Property` node: report on it (or on its `value`) so the squiggle lands on the setting. */
+  readonly node: TSESTree.Property;
+  readonly value: TSESTree.Node;
+  /** The statically known value, when there is one. */
+  readonly staticValue: { value: unknown } | null;
+}
+
+export interface OptionsObject {
+  /** The object literals read, outermost first (the argument's own literal, then spread sources). */
+  readonly objects: readonly TSESTree.ObjectExpression[];
+  /** Every property seen, in evaluation order; a later one overrides an earlier one with the same key. */
+  readonly properties: readonly OptionProperty[];
+  /**
+   * True when every key of the object is known: no unresolved spread, no dynamic key, and the
+   * `const` holding it is not mutated later. Only a closed object may be reported for a missing key.
+   */
+  readonly closed: boolean;
+  /** The effective property for `key` (the last one written), if any. */
+  get(key: string): OptionProperty | undefined;
+  has(key: string): boolean;
+}
+
+const MAX_DEPTH = 8;
+
+function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.type === AST_NODE_TYPES.TSAsExpression ||
+    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    current.type === AST_NODE_TYPES.TSNonNullExpression ||
+    current.type === AST_NODE_TYPES.TSTypeAssertion
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+function findVariableFrom(scope: Scope, name: string): TSESLint.Scope.Variable | null {
+  let current: Scope | null = scope;
+  while (current) {
+    const variable = current.set.get(name);
+    if (variable) return variable;
+    current = current.upper;
+  }
+  return null;
+}
+
+/** True when a reference writes into the object: `v.x = 1`, `v[k] = 1`, `delete v.x`, `Object.assign(v, ...)`. */
+function isMutatingReference(identifier: TSESTree.Node): boolean {
+  const parent = identifier.parent;
+  if (!parent) return false;
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
+    const grand = parent.parent;
+    if (grand?.type === AST_NODE_TYPES.AssignmentExpression && grand.left === parent) return true;
+    if (grand?.type === AST_NODE_TYPES.UpdateExpression) return true;
+    if (grand?.type === AST_NODE_TYPES.UnaryExpression && grand.operator === 'delete') return true;
+    return false;
+  }
+  if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === identifier) {
+    const callee = parent.callee;
+    return (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      callee.object.type === AST_NODE_TYPES.Identifier &&
+      callee.object.name === 'Object' &&
+      callee.property.type === AST_NODE_TYPES.Identifier &&
+      (callee.property.name === 'assign' || callee.property.name === 'defineProperty')
+    );
+  }
+  return false;
+}
+
+/**
+ * The object literal a `const` identifier is bound to, and whether it is left unmutated.
+ * `let`/`var` bindings and destructured bindings are not followed.
+ */
+export function resolveConstObject(
+  identifier: TSESTree.Identifier,
+  scope: Scope,
+): { object: TSESTree.ObjectExpression; mutated: boolean } | null {
+  const variable = findVariableFrom(scope, identifier.name);
+  if (!variable || variable.defs.length !== 1) return null;
+  const def = variable.defs[0];
+  if (
+    !def ||
+    def.type !== 'Variable' ||
+    def.parent?.type !== AST_NODE_TYPES.VariableDeclaration ||
+    def.parent.kind !== 'const' ||
+    def.node.type !== AST_NODE_TYPES.VariableDeclarator ||
+    def.node.id.type !== AST_NODE_TYPES.Identifier ||
+    !def.node.init
+  ) {
+    return null;
+  }
+  const init = unwrap(def.node.init);
+  if (init.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const mutated = variable.references.some((reference) => isMutatingReference(reference.identifier));
+  return { object: init, mutated };
+}
+
+/** The object literal behind an expression: the literal itself, or a `const` bound to one. */
+export function resolveObjectExpression(node: TSESTree.Node | null | undefined, scope: Scope): TSESTree.ObjectExpression | null {
+  if (!node) return null;
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.ObjectExpression) return target;
+  if (target.type === AST_NODE_TYPES.Identifier) return resolveConstObject(target, scope)?.object ?? null;
+  return null;
+}
+
+/** The static key of a property, or `null` for a dynamic one. */
+export function getPropertyKey(property: TSESTree.Property | TSESTree.MemberExpression, scope?: Scope | null): string | null {
+  return getPropertyName(property as never, (scope ?? undefined) as never) ?? null;
+}
+
+/**
+ * Reads the options object behind `node`. Returns `null` when `node` is not (a `const` bound to) an
+ * object literal — for example a call result or a parameter — so the caller knows nothing about it.
+ */
+export function readOptionsObject(node: TSESTree.Node | null | undefined, scope: Scope): OptionsObject | null {
+  if (!node) return null;
+  const objects: TSESTree.ObjectExpression[] = [];
+  const properties: OptionProperty[] = [];
+  let closed = true;
+  const visiting = new Set<TSESTree.ObjectExpression>();
+
+  function visit(expression: TSESTree.Node, depth: number): boolean {
+    const target = unwrap(expression);
+    let object: TSESTree.ObjectExpression | null = null;
+    if (target.type === AST_NODE_TYPES.ObjectExpression) {
+      object = target;
+    } else if (target.type === AST_NODE_TYPES.Identifier) {
+      const resolved = resolveConstObject(target, scope);
+      if (resolved) {
+        object = resolved.object;
+        if (resolved.mutated) closed = false;
+      }
+    }
+    if (!object || visiting.has(object) || depth > MAX_DEPTH) return false;
+    visiting.add(object);
+    objects.push(object);
+    for (const element of object.properties) {
+      if (element.type === AST_NODE_TYPES.SpreadElement) {
+        if (!visit(element.argument, depth + 1)) closed = false;
+        continue;
+      }
+      const key = getPropertyKey(element, scope);
+      if (key === null) {
+        closed = false;
+        continue;
+      }
+      properties.push({ key, node: element, value: element.value, staticValue: getStatic(element.value, scope) });
+    }
+    visiting.delete(object);
+    return true;
+  }
+
+  if (!visit(node, 0)) return null;
+
+  return {
+    objects,
+    properties,
+    closed,
+    get(key: string) {
+      for (let index = properties.length - 1; index >= 0; index -= 1) {
+        const property = properties[index];
+        if (property?.key === key) return property;
+      }
+      return undefined;
+    },
+    has(key: string) {
+      return properties.some((property) => property.key === key);
+    },
+  };
+}
