@@ -2,7 +2,7 @@
  * eslint-plugin-zero-trust: the plugin object.
  * Loads from `import zeroTrust from 'eslint-plugin-zero-trust'` and from `require('eslint-plugin-zero-trust')`.
  */
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint } from 'eslint';
 import { NAMESPACE, buildConfigs } from './configs';
 import { rules } from './rules';
 
@@ -23,7 +23,8 @@ const plugin: ZeroTrustPlugin = {
   rules,
   configs: {} as Configs,
 };
-Object.assign(plugin.configs, buildConfigs(plugin));
+// typescript-eslint's rule type is stricter than ESLint's; at run time they are the same objects.
+Object.assign(plugin.configs, buildConfigs(plugin as unknown as ESLint.Plugin));
 
 // `export =` makes `require()` return the plugin itself and `import x from` receive it as the default.
-export = plugin as ZeroTrustPlugin & { rules: Record<keyof typeof rules, TSESLint.RuleModule<string, unknown[]>> };
+export = plugin;

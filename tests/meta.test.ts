@@ -13,7 +13,14 @@ import { ruleDocsUrl } from '../src/utils/create-rule';
 
 const ROOT = path.resolve(__dirname, '..');
 const ruleIds = Object.keys(rules) as (keyof typeof rules)[];
-const ruleEntries = Object.entries(rules) as [string, (typeof rules)[keyof typeof rules]][];
+type Rule = (typeof rules)[keyof typeof rules];
+const ruleEntries = Object.entries<Rule>(rules);
+
+function docsOf(rule: Rule): NonNullable<Rule['meta']['docs']> {
+  const docs = rule.meta.docs;
+  if (!docs) throw new Error('rule without meta.docs');
+  return docs;
+}
 const PRINCIPLES = ['verify-explicitly', 'least-privilege', 'assume-breach'];
 
 function readDoc(id: string): string {
@@ -53,7 +60,7 @@ function lint(id: string, code: string): Linter.LintMessage[] {
   return linter.verify(
     code,
     [
-      { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser } },
+      { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
       { files: ['**/*.ts'], plugins: { 'zero-trust': plugin as never }, rules: { [`zero-trust/${id}`]: 'error' } },
     ],
     'example.ts',
@@ -90,7 +97,7 @@ describe('presets', () => {
   });
 
   it('recommended enables exactly the rules whose docs say recommended', () => {
-    const expected = ruleEntries.filter(([, rule]) => rule.meta.docs.recommended === 'recommended').map(([id]) => `zero-trust/${id}`);
+    const expected = ruleEntries.filter(([, rule]) => docsOf(rule).recommended === 'recommended').map(([id]) => `zero-trust/${id}`);
     expect(Object.keys(plugin.configs.recommended.rules).sort()).toEqual(expected.sort());
     expect(Object.values(plugin.configs.recommended.rules).every((level) => level === 'error')).toBe(true);
     expect(expected.length).toBeGreaterThan(0);
@@ -112,13 +119,14 @@ describe('presets', () => {
 
   it('recommended needs no type information', () => {
     for (const [, rule] of ruleEntries) {
-      if (rule.meta.docs.recommended === 'recommended') expect(rule.meta.docs.requiresTypeChecking ?? false).toBe(false);
+      if (docsOf(rule).recommended === 'recommended') expect(docsOf(rule).requiresTypeChecking ?? false).toBe(false);
     }
   });
 });
 
 describe.each(ruleEntries)('rule %s', (id, rule) => {
   const meta = rule.meta;
+  const docs = docsOf(rule);
 
   it('has a doc page and a test file', () => {
     expect(existsSync(path.join(ROOT, 'docs', 'rules', `${id}.md`))).toBe(true);
@@ -126,15 +134,15 @@ describe.each(ruleEntries)('rule %s', (id, rule) => {
   });
 
   it('points docs.url at its doc page', () => {
-    expect(meta.docs.url).toBe(ruleDocsUrl(id));
-    expect(meta.docs.url.endsWith(`/docs/rules/${id}.md`)).toBe(true);
+    expect(docs.url).toBe(ruleDocsUrl(id));
+    expect(docs.url?.endsWith(`/docs/rules/${id}.md`)).toBe(true);
   });
 
   it('names its Zero Trust principle, its CWE ids and a preset', () => {
-    expect(PRINCIPLES).toContain(meta.docs.principle);
-    expect(meta.docs.cwe.length).toBeGreaterThan(0);
-    for (const cwe of meta.docs.cwe) expect(cwe).toMatch(/^CWE-\d+$/u);
-    expect(['recommended', 'strict']).toContain(meta.docs.recommended);
+    expect(PRINCIPLES).toContain(docs.principle);
+    expect(docs.cwe.length).toBeGreaterThan(0);
+    for (const cwe of docs.cwe) expect(cwe).toMatch(/^CWE-\d+$/u);
+    expect(['recommended', 'strict']).toContain(docs.recommended);
   });
 
   it('has one-sentence messages that end with a period', () => {
@@ -164,7 +172,7 @@ describe.each(ruleEntries)('rule %s', (id, rule) => {
     for (const heading of ['## Examples', '### ❌ Incorrect', '### ✅ Correct', '## Options', '## When Not To Use It', '## Further Reading']) {
       expect(doc).toContain(heading);
     }
-    for (const cwe of meta.docs.cwe) expect(doc).toContain(cwe);
+    for (const cwe of docs.cwe) expect(doc).toContain(cwe);
   });
 
   it('documents every option it takes', () => {
@@ -185,12 +193,12 @@ describe.each(ruleEntries)('rule %s', (id, rule) => {
   });
 
   it.each(incorrect.map((code, index) => [index, code]))('reports ❌ example %i', (_index, code) => {
-    const messages = lint(id, code as string);
+    const messages = lint(id, code);
     expect(messages.filter((message) => message.fatal)).toEqual([]);
     expect(messages.filter((message) => message.ruleId === `zero-trust/${id}`).length).toBeGreaterThan(0);
   });
 
   it.each(correct.map((code, index) => [index, code]))('does not report ✅ example %i', (_index, code) => {
-    expect(lint(id, code as string)).toEqual([]);
+    expect(lint(id, code)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
  * Prints one plain closing line, `N passed, N failed`, after vitest's own summary,
  * so any CI can read the result without parsing vitest's output.
  */
-import type { Reporter, TestModule } from 'vitest/node';
+import type { Reporter, TestModule } from 'vitest/node' with { 'resolution-mode': 'import' };
 
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: readonly TestModule[]): void {

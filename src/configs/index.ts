@@ -3,14 +3,14 @@
  * `recommended` holds the rules whose docs say `recommended`; `strict` holds every rule. Both as errors.
  * A preset registers only this plugin: no other plugin, no parser.
  */
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 import { rules } from '../rules';
 
 export const NAMESPACE = 'zero-trust';
 
 export type PresetName = 'recommended' | 'strict';
 
-type RuleEntries = Record<string, TSESLint.Linter.RuleEntry>;
+type RuleEntries = Record<string, Linter.RuleEntry>;
 
 export function presetRules(preset: PresetName): RuleEntries {
   const entries: RuleEntries = {};
@@ -23,19 +23,13 @@ export function presetRules(preset: PresetName): RuleEntries {
   return entries;
 }
 
-export interface FlatPreset {
-  name: string;
-  plugins: Record<string, unknown>;
-  rules: RuleEntries;
-}
+/** A flat preset: ESLint's own config type, so `defineConfig([zeroTrust.configs.recommended])` type-checks. */
+export type FlatPreset = Linter.Config & { name: string; plugins: Record<string, ESLint.Plugin>; rules: RuleEntries };
 
-export interface LegacyPreset {
-  plugins: string[];
-  rules: RuleEntries;
-}
+export type LegacyPreset = Linter.LegacyConfig & { plugins: string[]; rules: RuleEntries };
 
 /** Flat presets reference the plugin object itself, so the caller passes it in. */
-export function buildConfigs(plugin: unknown): {
+export function buildConfigs(plugin: ESLint.Plugin): {
   recommended: FlatPreset;
   strict: FlatPreset;
   'legacy-recommended': LegacyPreset;

@@ -32,13 +32,21 @@ const DISABLE_METHOD = 'disableTLSCerts';
 /** The key of the property whose value holds `object`, e.g. `ssl` for `{ ssl: { ... } }`. */
 function parentKey(object: TSESTree.ObjectExpression, scope: TSESLint.Scope.Scope): string | null {
   const parent = object.parent;
-  return parent?.type === AST_NODE_TYPES.Property && parent.value === object ? getPropertyKey(parent, scope) : null;
+  return parent.type === AST_NODE_TYPES.Property && parent.value === object ? getPropertyKey(parent, scope) : null;
 }
 
 function settingApplies(setting: InsecureSetting, object: TSESTree.ObjectExpression, scope: TSESLint.Scope.Scope): boolean {
   if (setting.where === 'any') return true;
   const key = parentKey(object, scope);
   return key !== null && TLS_OPTION_KEYS.has(key);
+}
+
+const MAX_LABEL_LENGTH = 60;
+
+/** Source text for a message, shortened so a long expression cannot flood the editor. */
+function label(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ');
+  return flat.length > MAX_LABEL_LENGTH ? `${flat.slice(0, MAX_LABEL_LENGTH - 1)}…` : flat;
 }
 
 /** A string literal whose source text is exactly its value, so offsets in the value map to the source. */
@@ -72,7 +80,6 @@ export default createRule<Options, MessageIds>({
       removeSetting: 'Remove `{{setting}}` so the connection verifies certificates again.',
       useVerifyingParameter: 'Replace it with `{{replacement}}`.',
     },
-    defaultOptions: [],
   },
   create(context) {
     const sourceCode = context.sourceCode;
@@ -85,7 +92,7 @@ export default createRule<Options, MessageIds>({
     function reportProperty(property: TSESTree.Property, key: string, setting: InsecureSetting): void {
       if (reported.has(property)) return;
       reported.add(property);
-      const settingText = `${key}: ${sourceCode.getText(property.value)}`;
+      const settingText = label(`${key}: ${sourceCode.getText(property.value)}`);
       context.report({
         node: property,
         messageId: key === ENV_SETTING ? 'environmentDisablesVerification' : 'settingDisablesVerification',
@@ -160,7 +167,7 @@ export default createRule<Options, MessageIds>({
         for (const position of positions) {
           const options = readOptionsObject(call.arguments[position], scope);
           const secure = options?.get(PROXY_VERIFY_OPTION.key);
-          if (secure?.staticValue && secure.staticValue.value === PROXY_VERIFY_OPTION.insecureValue) {
+          if (secure?.staticValue?.value === PROXY_VERIFY_OPTION.insecureValue) {
             reportProperty(secure.node, PROXY_VERIFY_OPTION.key, { insecureValue: false, kind: 'certificate', where: 'any' });
           }
         }
@@ -197,10 +204,10 @@ export default createRule<Options, MessageIds>({
           return;
         }
         const setting = INSECURE_SETTINGS.get(key);
-        if (!setting || setting.where !== 'any') return;
+        if (setting?.where !== 'any') return;
         const value = getStatic(node.right, scope);
         if (!value || !isInsecureValue(setting, value.value)) return;
-        const settingText = sourceCode.getText(node);
+        const settingText = label(sourceCode.getText(node));
         context.report({
           node,
           messageId: key === ENV_SETTING ? 'environmentDisablesVerification' : 'settingDisablesVerification',
@@ -236,8 +243,7 @@ export default createRule<Options, MessageIds>({
 
       Literal(node) {
         if (typeof node.value !== 'string') return;
-        const literal = node as TSESTree.StringLiteral;
-        checkConnectionString(literal, literal.value, isPlainString(literal) ? literal.range[0] + 1 : null);
+        checkConnectionString(node, node.value, isPlainString(node) ? node.range[0] + 1 : null);
       },
 
       TemplateLiteral(node) {

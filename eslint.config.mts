@@ -3,12 +3,13 @@
  * eslint-plugin-regexp (including its super-linear backtracking checks), and this plugin's own
  * `strict` preset, loaded from source.
  */
+import { defineConfig } from 'eslint/config';
 import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
-import zeroTrust from './src/index';
+import zeroTrust from './src/index.js';
 
-export default tseslint.config(
+export default defineConfig(
   {
     name: 'project/ignores',
     ignores: ['dist/', 'coverage/', 'node_modules/', 'examples/', '.scratch/', 'docs/'],
@@ -18,7 +19,7 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.mts'],
     extends: [tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: __dirname },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
@@ -38,9 +39,9 @@ export default tseslint.config(
     },
   },
   {
+    ...eslintPlugin.configs.recommended,
     name: 'project/rules',
     files: ['src/rules/**/*.ts'],
-    ...eslintPlugin.configs.recommended,
     rules: {
       ...eslintPlugin.configs.recommended.rules,
       'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Disallow|Require|Enforce|Prefer)' }],
@@ -52,9 +53,9 @@ export default tseslint.config(
     },
   },
   {
+    ...eslintPlugin.configs.recommended,
     name: 'project/rule-tests',
     files: ['tests/rules/**/*.ts'],
-    ...eslintPlugin.configs.recommended,
     rules: {
       ...eslintPlugin.configs.recommended.rules,
       'eslint-plugin/test-case-shorthand-strings': 'off',
@@ -62,8 +63,8 @@ export default tseslint.config(
     },
   },
   {
-    name: 'project/regexp',
     ...regexp.configs['flat/all'],
+    name: 'project/regexp',
     rules: {
       ...regexp.configs['flat/all'].rules,
       'regexp/no-super-linear-backtracking': 'error',
@@ -73,8 +74,5 @@ export default tseslint.config(
       'regexp/require-unicode-regexp': 'off',
     },
   },
-  {
-    ...zeroTrust.configs.strict,
-    name: 'project/zero-trust-strict',
-  },
+  zeroTrust.configs.strict,
 );
