@@ -16,7 +16,7 @@ module.exports = {
   ruleDocTitleFormat: 'prefix-name',
   // The house format gives every rule doc an Options section, also when it says the rule has none.
   ruleDocSectionOptions: false,
-  ruleListColumns: ['name', 'description', 'configsError', 'fixable', 'hasSuggestions', 'requiresTypeChecking', 'deprecated'],
+  ruleListColumns: ['name', 'description', 'configsError', 'fixable', 'hasSuggestions', 'options', 'requiresTypeChecking', 'deprecated'],
   // One table per Zero Trust principle, in the order the principles are usually taught.
   ruleListSplit(rules) {
     return PRINCIPLES.map(([principle, title]) => ({

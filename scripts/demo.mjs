@@ -32,7 +32,7 @@ export function linkPlugin() {
 /** Runs the ESLint CLI on the app and returns its findings as sorted `file:line rule` strings. */
 export function lintApp() {
   linkPlugin();
-  const eslintBin = createRequire(import.meta.url).resolve('eslint/bin/eslint.js');
+  const eslintBin = path.join(path.dirname(createRequire(import.meta.url).resolve('eslint/package.json')), 'bin', 'eslint.js');
   const result = spawnSync(process.execPath, [eslintBin, '--format', 'json', '--no-warn-ignored', '.'], {
     cwd: appDir,
     encoding: 'utf8',

@@ -9,13 +9,19 @@ import {
   type InsecureSetting,
 } from '../models/tls-verification';
 import { createRule } from '../utils/create-rule';
+import { isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
 import { alwaysReturnsFalsy, resolveFunction } from '../utils/functions';
 import { getApiCalls } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic } from '../utils/static-value';
 
-export type Options = [];
+export type Options = [
+  {
+    /** Leave settings alone inside code that only runs in development or test (`if (isDev) { ... }`). */
+    ignoreDevelopmentGuards?: boolean;
+  },
+];
 export type MessageIds =
   | 'settingDisablesVerification'
   | 'hostnameCheckDisabled'
@@ -65,7 +71,19 @@ export default createRule<Options, MessageIds>({
       cwe: ['CWE-295', 'CWE-297'],
     },
     hasSuggestions: true,
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          ignoreDevelopmentGuards: {
+            type: 'boolean',
+            description:
+              'Ignore settings inside code guarded by a development or test check, such as `if (process.env.NODE_ENV === \'development\')` or `isDev ? ... : ...`.',
+          },
+        },
+      },
+    ],
     messages: {
       settingDisablesVerification:
         '`{{setting}}` turns off TLS {{kind}} verification, so anyone on the network path can impersonate the server; remove it and trust a private CA through `ca` or NODE_EXTRA_CA_CERTS instead.',
@@ -80,18 +98,25 @@ export default createRule<Options, MessageIds>({
       removeSetting: 'Remove `{{setting}}` so the connection verifies certificates again.',
       useVerifyingParameter: 'Replace it with `{{replacement}}`.',
     },
+    defaultOptions: [{ ignoreDevelopmentGuards: true }],
   },
-  create(context) {
+  create(context, [{ ignoreDevelopmentGuards }]) {
     const sourceCode = context.sourceCode;
     const reported = new Set<TSESTree.Node>();
+
+    /** Reports once per node, and not at all inside a development guard when the option says so. */
+    function claim(node: TSESTree.Node): boolean {
+      if (reported.has(node)) return false;
+      reported.add(node);
+      return !(ignoreDevelopmentGuards && isUnderDevelopmentGuard(node));
+    }
 
     function rangeLoc(start: number, end: number): TSESTree.SourceLocation {
       return { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) };
     }
 
     function reportProperty(property: TSESTree.Property, key: string, setting: InsecureSetting): void {
-      if (reported.has(property)) return;
-      reported.add(property);
+      if (!claim(property)) return;
       const settingText = label(`${key}: ${sourceCode.getText(property.value)}`);
       context.report({
         node: property,
@@ -108,8 +133,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function reportHostnameCallback(node: TSESTree.Node, removal: TSESTree.Node | null): void {
-      if (reported.has(node)) return;
-      reported.add(node);
+      if (!claim(node)) return;
       context.report({
         node,
         messageId: 'hostnameCheckDisabled',
@@ -136,7 +160,7 @@ export default createRule<Options, MessageIds>({
     function checkConnectionString(node: TSESTree.Node, text: string, textStart: number | null): void {
       if (!text.includes('://')) return;
       const parameter = findInsecureUrlParameter(text);
-      if (!parameter) return;
+      if (!parameter || !claim(node)) return;
       context.report({
         // Squiggle just the parameter when its place in the source is known.
         ...(textStart === null
@@ -206,7 +230,7 @@ export default createRule<Options, MessageIds>({
         const setting = INSECURE_SETTINGS.get(key);
         if (setting?.where !== 'any') return;
         const value = getStatic(node.right, scope);
-        if (!value || !isInsecureValue(setting, value.value)) return;
+        if (!value || !isInsecureValue(setting, value.value) || !claim(node)) return;
         const settingText = label(sourceCode.getText(node));
         context.report({
           node,
@@ -227,6 +251,7 @@ export default createRule<Options, MessageIds>({
       'CallExpression[callee.type="MemberExpression"][callee.computed=false][callee.property.name="disableTLSCerts"]'(
         node: TSESTree.CallExpression & { callee: TSESTree.MemberExpression },
       ) {
+        if (!claim(node)) return;
         const receiver = node.callee.object;
         context.report({
           node: node.callee.property,
@@ -259,7 +284,7 @@ export default createRule<Options, MessageIds>({
           text += quasi.value.cooked;
         }
         const parameter = findInsecureUrlParameter(text);
-        if (!parameter) return;
+        if (!parameter || !claim(node)) return;
         const index = starts.findLastIndex((start) => start <= parameter.start);
         const quasi = node.quasis[index];
         const quasiStart = starts[index];

@@ -2,37 +2,78 @@
  * Edits shared by fixes and suggestions. Each keeps the comments that sat inside the code it removes.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** The comments inside `range`, as text, so an edit can put them back. */
+/** Whitespace that does not end a line. */
+function isBlank(character: string | undefined): boolean {
+  return character === ' ' || character === '\t';
+}
+
+/**
+ * The comments inside `range`, as text to put in its place, so an edit that removes the range keeps them.
+ * A line comment is followed by a line break (indented like the line the range starts on) whenever code follows
+ * on the same line, so it cannot comment that code out; a block comment is kept apart from adjoining code by a space.
+ */
 function commentsInside(sourceCode: SourceCode, range: readonly [number, number]): string {
-  return sourceCode
+  const comments = sourceCode
     .getAllComments()
-    .filter((comment) => comment.range[0] >= range[0] && comment.range[1] <= range[1])
-    .map((comment) => sourceCode.text.slice(comment.range[0], comment.range[1]))
-    .join(' ');
+    .filter((comment) => comment.range[0] >= range[0] && comment.range[1] <= range[1]);
+  const last = comments.at(-1);
+  if (!last) return '';
+  const text = sourceCode.text;
+  const lineStart = text.lastIndexOf('\n', range[0] - 1) + 1;
+  let indentEnd = lineStart;
+  while (isBlank(text[indentEnd])) indentEnd += 1;
+  const lineBreak = `\n${text.slice(lineStart, Math.min(indentEnd, range[0]))}`;
+
+  let result = '';
+  comments.forEach((comment, index) => {
+    if (index > 0) result += comments[index - 1]?.type === AST_TOKEN_TYPES.Line ? lineBreak : ' ';
+    result += text.slice(comment.range[0], comment.range[1]);
+  });
+  const previous = text[range[0] - 1];
+  if (previous !== undefined && previous !== '\n' && !isBlank(previous)) result = ` ${result}`;
+  const lineEnd = text.indexOf('\n', range[1]);
+  const restOfLine = text.slice(range[1], lineEnd === -1 ? text.length : lineEnd);
+  if (last.type === AST_TOKEN_TYPES.Line) {
+    if (restOfLine.trim() !== '') result += lineBreak;
+  } else {
+    const next = text[range[1]];
+    if (next !== undefined && next !== '\n' && next !== '\r' && !isBlank(next)) result += ' ';
+  }
+  return result;
 }
 
 /**
  * Removes a property (or array element) from its object literal together with one adjoining comma,
- * keeping any comment that was inside the removed text.
+ * keeping any comment that was inside the removed text. Parentheses around an array element go with it.
  */
 export function removeListItem(
   fixer: TSESLint.RuleFixer,
   sourceCode: SourceCode,
   item: TSESTree.Node,
 ): TSESLint.RuleFix {
-  const after = sourceCode.getTokenAfter(item);
+  let first = sourceCode.getFirstToken(item);
+  let last = sourceCode.getLastToken(item);
+  if (!first || !last) return fixer.removeRange(item.range);
+  let before = sourceCode.getTokenBefore(first);
+  let after = sourceCode.getTokenAfter(last);
+  // Parentheses right around an array element can only be grouping parentheses (around a call argument they may be the call's).
+  while (item.parent?.type === AST_NODE_TYPES.ArrayExpression && before?.value === '(' && after?.value === ')') {
+    first = before;
+    last = after;
+    before = sourceCode.getTokenBefore(first);
+    after = sourceCode.getTokenAfter(last);
+  }
   let range: [number, number];
-  if (after && after.value === ',') {
+  if (after?.value === ',') {
     const next = sourceCode.getTokenAfter(after, { includeComments: true });
     // Take the comma and the whitespace up to the next token, so `{ a, b }` becomes `{ b }`.
-    range = [item.range[0], next ? next.range[0] : after.range[1]];
+    range = [first.range[0], next ? next.range[0] : after.range[1]];
   } else {
-    const before = sourceCode.getTokenBefore(item);
-    range = before && before.value === ',' ? [before.range[0], item.range[1]] : [item.range[0], item.range[1]];
+    range = before?.value === ',' ? [before.range[0], last.range[1]] : [first.range[0], last.range[1]];
   }
   return fixer.replaceTextRange(range, commentsInside(sourceCode, range));
 }
@@ -49,7 +90,7 @@ const STATEMENT_LISTS: ReadonlySet<string> = new Set([
 export function removableStatementOf(expression: TSESTree.Node): TSESTree.ExpressionStatement | null {
   const parent = expression.parent;
   if (parent?.type !== AST_NODE_TYPES.ExpressionStatement || parent.expression !== expression) return null;
-  return parent.parent && STATEMENT_LISTS.has(parent.parent.type) ? parent : null;
+  return STATEMENT_LISTS.has(parent.parent.type) ? parent : null;
 }
 
 /** Removes a whole statement, keeping its comments. */

@@ -2,8 +2,8 @@
  * Facts about function bodies that rules ask for, computed without leaving the function
  * (nested functions are skipped: their returns are not this function's).
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import { getStatic } from './static-value';
 
 type Scope = TSESLint.Scope.Scope;
@@ -28,8 +28,7 @@ export function collectExits(
   const throws: TSESTree.ThrowStatement[] = [];
   const keys = visitorKeys as Record<string, readonly string[] | undefined>;
   const stack: TSESTree.Node[] = [fn.body];
-  while (stack.length > 0) {
-    const node = stack.pop() as TSESTree.Node;
+  for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === AST_NODE_TYPES.ReturnStatement) returns.push(node);
     else if (node.type === AST_NODE_TYPES.ThrowStatement) throws.push(node);
     if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) continue;
@@ -81,15 +80,8 @@ export function resolveFunction(node: TSESTree.Node, scope: Scope): FunctionNode
     if (variable) {
       if (variable.defs.length !== 1) return null;
       const def = variable.defs[0];
-      if (def?.type === 'FunctionName' && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
-      if (
-        def?.type === 'Variable' &&
-        def.parent?.type === AST_NODE_TYPES.VariableDeclaration &&
-        def.parent.kind === 'const' &&
-        def.node.type === AST_NODE_TYPES.VariableDeclarator &&
-        def.node.init &&
-        isFunctionNode(def.node.init)
-      ) {
+      if (def?.type === TSESLint.Scope.DefinitionType.FunctionName && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
+      if (def?.type === TSESLint.Scope.DefinitionType.Variable && def.parent.kind === 'const' && def.node.init && isFunctionNode(def.node.init)) {
         return def.node.init;
       }
       return null;

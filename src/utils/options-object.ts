@@ -9,9 +9,9 @@
  * report a missing key.
  */
 import { getPropertyName } from '@eslint-community/eslint-utils';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { getStatic } from './static-value';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { getStatic, rootScope } from './static-value';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -41,48 +41,77 @@ export interface OptionsObject {
 
 const MAX_DEPTH = 8;
 
+type TSWrapper = TSESTree.TSAsExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSNonNullExpression | TSESTree.TSTypeAssertion;
+
+function isTSWrapper(node: TSESTree.Node): node is TSWrapper {
+  return (
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion
+  );
+}
+
 function unwrap(node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion
-  ) {
-    current = current.expression;
-  }
+  while (isTSWrapper(current)) current = current.expression;
   return current;
 }
 
-function findVariableFrom(scope: Scope, name: string): TSESLint.Scope.Variable | null {
-  let current: Scope | null = scope;
-  while (current) {
-    const variable = current.set.get(name);
-    if (variable) return variable;
-    current = current.upper;
-  }
-  return null;
+/** The outermost TypeScript wrapper around `node` (`(v as T)`, `v!`), or `node` itself. */
+function wrapped(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && isTSWrapper(current.parent) && current.parent.expression === current) current = current.parent;
+  return current;
 }
 
-/** True when a reference writes into the object: `v.x = 1`, `v[k] = 1`, `delete v.x`, `Object.assign(v, ...)`. */
-function isMutatingReference(identifier: TSESTree.Node): boolean {
-  const parent = identifier.parent;
+/** True when `node` is written to: the target of an assignment, an update, a `delete`, or a destructuring/for-of target. */
+function isWriteTarget(node: TSESTree.Node): boolean {
+  const target = wrapped(node);
+  const parent = target.parent;
   if (!parent) return false;
-  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
-    const grand = parent.parent;
-    if (grand?.type === AST_NODE_TYPES.AssignmentExpression && grand.left === parent) return true;
-    if (grand?.type === AST_NODE_TYPES.UpdateExpression) return true;
-    if (grand?.type === AST_NODE_TYPES.UnaryExpression && grand.operator === 'delete') return true;
-    return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.AssignmentExpression:
+    case AST_NODE_TYPES.AssignmentPattern:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return parent.left === target;
+    case AST_NODE_TYPES.UpdateExpression:
+    case AST_NODE_TYPES.ArrayPattern:
+    case AST_NODE_TYPES.RestElement:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === 'delete';
+    case AST_NODE_TYPES.Property:
+      return parent.value === target && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
+    default:
+      return false;
   }
-  if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === identifier) {
+}
+
+/** Built-ins that write into their first argument. */
+const MUTATING_CALLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Object', new Set(['assign', 'defineProperty', 'defineProperties', 'setPrototypeOf'])],
+  ['Reflect', new Set(['set', 'defineProperty', 'deleteProperty', 'setPrototypeOf'])],
+]);
+
+/**
+ * True when a reference writes into the object: `v.x = 1`, `v[k] = 1`, `v.x++`, `delete v.x`, `[v.x] = list`,
+ * `Object.assign(v, ...)`, also through TypeScript wrappers (`(v as T).x = 1`).
+ */
+function isMutatingReference(identifier: TSESTree.Node): boolean {
+  const reference = wrapped(identifier);
+  const parent = reference.parent;
+  if (!parent) return false;
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === reference) return isWriteTarget(parent);
+  if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === reference) {
     const callee = parent.callee;
     return (
       callee.type === AST_NODE_TYPES.MemberExpression &&
+      !callee.computed &&
       callee.object.type === AST_NODE_TYPES.Identifier &&
-      callee.object.name === 'Object' &&
       callee.property.type === AST_NODE_TYPES.Identifier &&
-      (callee.property.name === 'assign' || callee.property.name === 'defineProperty')
+      MUTATING_CALLS.get(callee.object.name)?.has(callee.property.name) === true
     );
   }
   return false;
@@ -96,15 +125,13 @@ export function resolveConstObject(
   identifier: TSESTree.Identifier,
   scope: Scope,
 ): { object: TSESTree.ObjectExpression; mutated: boolean } | null {
-  const variable = findVariableFrom(scope, identifier.name);
-  if (!variable || variable.defs.length !== 1) return null;
+  // Looked up from the root so the name resolves in the identifier's own scope, not the caller's (see `rootScope`).
+  const variable = ASTUtils.findVariable(rootScope(scope), identifier);
+  if (variable?.defs.length !== 1) return null;
   const def = variable.defs[0];
   if (
-    !def ||
-    def.type !== 'Variable' ||
-    def.parent?.type !== AST_NODE_TYPES.VariableDeclaration ||
+    def?.type !== TSESLint.Scope.DefinitionType.Variable ||
     def.parent.kind !== 'const' ||
-    def.node.type !== AST_NODE_TYPES.VariableDeclarator ||
     def.node.id.type !== AST_NODE_TYPES.Identifier ||
     !def.node.init
   ) {
@@ -127,7 +154,7 @@ export function resolveObjectExpression(node: TSESTree.Node | null | undefined, 
 
 /** The static key of a property, or `null` for a dynamic one. */
 export function getPropertyKey(property: TSESTree.Property | TSESTree.MemberExpression, scope?: Scope | null): string | null {
-  return getPropertyName(property as never, (scope ?? undefined) as never) ?? null;
+  return getPropertyName(property as never, (scope ? rootScope(scope) : undefined) as never) ?? null;
 }
 
 /**

@@ -8,11 +8,27 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 type Scope = TSESLint.Scope.Scope;
 
+/**
+ * The outermost scope above `scope`.
+ *
+ * eslint-utils resolves an identifier by descending from the scope it is given to the innermost scope that
+ * contains the identifier, then looking the name up from there; it also reuses that starting scope for the
+ * initializer of every `const` it follows. Starting from a caller's scope, a name in code outside it (the
+ * initializer of a `const` declared in another function, the body of a function read from its call site)
+ * would be looked up from the caller and could land on a variable of the same name that shadows the real one.
+ * Starting from the root, every identifier is resolved in its own scope.
+ */
+export function rootScope(scope: Scope): Scope {
+  let current = scope;
+  while (current.upper) current = current.upper;
+  return current;
+}
+
 /** `{ value }` when `node` has a statically known value, otherwise `null`. */
 export function getStatic(node: TSESTree.Node | null | undefined, scope?: Scope | null): { value: unknown } | null {
   if (!node) return null;
   // eslint-utils is typed against estree; TSESTree nodes are the same objects.
-  const result = getStaticValue(node as never, (scope ?? undefined) as never);
+  const result = getStaticValue(node as never, (scope ? rootScope(scope) : undefined) as never);
   return result && 'value' in result ? { value: result.value } : null;
 }
 

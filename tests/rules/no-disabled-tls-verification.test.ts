@@ -55,6 +55,13 @@ ruleTester.run('no-disabled-tls-verification', rule, {
     `new Pool({ connectionString: 'postgres://app@db.internal:5432/app?sslmode=verify-full' });`,
     `const uri = \`mongodb+srv://\${user}:\${pass}@cluster0.example.net/app?retryWrites=true&tls=true\`;`,
     `const url = 'https://example.com/?sslmode=no-verify';`,
+    // Development guards (ignored by default).
+    `if (process.env.NODE_ENV === 'development') { process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; }`,
+    `if (process.env.NODE_ENV !== 'production') agentOptions.rejectUnauthorized = false;`,
+    `const agent = isDev ? new https.Agent({ rejectUnauthorized: false }) : new https.Agent({ ca });`,
+    `const agent = config.isProduction ? new https.Agent({ ca }) : new https.Agent({ rejectUnauthorized: false });`,
+    `const opts = { ...(import.meta.env.DEV && { rejectUnauthorized: false }) };`,
+    `if (!isProd) { client.disableTLSCerts(); }`,
     // A method of another name.
     `agent.disableTls();`,
     `obj['disableTLSCerts']; const disableTLSCerts = 1;`,
@@ -390,6 +397,37 @@ const agent = new https.Agent({  });` }] }],
               output: 'const uri = `mongodb+srv://${user}:${password}@cluster0.example.net/app?retryWrites=true&tlsAllowInvalidCertificates=false`;',
             },
           ],
+        },
+      ],
+    },
+    {
+      // Guards that are not about development still report.
+      code: `if (process.env.ALLOW_SELF_SIGNED === 'true') process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';`,
+      errors: [{ messageId: 'environmentDisablesVerification', column: 47, suggestions: [] }],
+    },
+    {
+      code: `const agent = isProd ? new https.Agent({ rejectUnauthorized: false }) : devAgent;`,
+      errors: [{ messageId: 'settingDisablesVerification', column: 42, suggestions: [{ messageId: 'removeSetting', output: `const agent = isProd ? new https.Agent({  }) : devAgent;` }] }],
+    },
+    {
+      // `isDev || flag` can be true in production.
+      code: `if (isDev || process.env.INSECURE) { opts.rejectUnauthorized = false; }`,
+      errors: [{ messageId: 'settingDisablesVerification', column: 38, suggestions: [{ messageId: 'removeSetting', output: `if (isDev || process.env.INSECURE) {  }` }] }],
+    },
+    {
+      // A function defined under a guard runs wherever it is called.
+      code: `if (isDev) { register(() => new https.Agent({ rejectUnauthorized: false })); }`,
+      errors: [{ messageId: 'settingDisablesVerification', column: 47, suggestions: [{ messageId: 'removeSetting', output: `if (isDev) { register(() => new https.Agent({  })); }` }] }],
+    },
+    {
+      // With the option off, development guards are reported too.
+      code: `if (process.env.NODE_ENV === 'development') { process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; }`,
+      options: [{ ignoreDevelopmentGuards: false }],
+      errors: [
+        {
+          messageId: 'environmentDisablesVerification',
+          column: 47,
+          suggestions: [{ messageId: 'removeSetting', output: `if (process.env.NODE_ENV === 'development') {  }` }],
         },
       ],
     },
