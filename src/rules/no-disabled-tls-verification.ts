@@ -11,7 +11,7 @@ import {
 import { createRule } from '../utils/create-rule';
 import { isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
-import { alwaysReturnsFalsy, resolveFunction } from '../utils/functions';
+import { alwaysReturnsFalsy, collectExits, resolveFunction } from '../utils/functions';
 import { getApiCalls } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic } from '../utils/static-value';
@@ -45,6 +45,16 @@ function settingApplies(setting: InsecureSetting, object: TSESTree.ObjectExpress
   if (setting.where === 'any') return true;
   const key = parentKey(object, scope);
   return key !== null && TLS_OPTION_KEYS.has(key);
+}
+
+/** Methods that only log: calling them inside `checkServerIdentity` cannot reject a certificate. */
+const LOGGING_METHODS: ReadonlySet<string> = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace']);
+
+/** True for a call that can neither throw on purpose nor change the outcome: logging, or a check whose result is dropped. */
+function cannotReject(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
+  return callee.property.name === HOSTNAME_CALLBACK || LOGGING_METHODS.has(callee.property.name);
 }
 
 const MAX_LABEL_LENGTH = 60;
@@ -154,7 +164,9 @@ export default createRule<Options, MessageIds>({
 
     function acceptsEveryHost(value: TSESTree.Node, scope: TSESLint.Scope.Scope): boolean {
       const fn = resolveFunction(value, scope);
-      return fn !== null && alwaysReturnsFalsy(fn, sourceCode.visitorKeys, scope);
+      if (!fn || !alwaysReturnsFalsy(fn, sourceCode.visitorKeys, scope)) return false;
+      // A call may throw, and a throw rejects the certificate; only logging and a discarded check cannot.
+      return collectExits(fn, sourceCode.visitorKeys).calls.every(cannotReject);
     }
 
     function checkConnectionString(node: TSESTree.Node, text: string, textStart: number | null): void {

@@ -6,6 +6,14 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
+function isOpening(token: TSESTree.Token | null): boolean {
+  return token?.value === '{' || token?.value === '[';
+}
+
+function isClosing(token: TSESTree.Token | null): boolean {
+  return token?.value === '}' || token?.value === ']';
+}
+
 /** Whitespace that does not end a line. */
 function isBlank(character: string | undefined): boolean {
   return character === ' ' || character === '\t';
@@ -70,10 +78,21 @@ export function removeListItem(
   let range: [number, number];
   if (after?.value === ',') {
     const next = sourceCode.getTokenAfter(after, { includeComments: true });
-    // Take the comma and the whitespace up to the next token, so `{ a, b }` becomes `{ b }`.
-    range = [first.range[0], next ? next.range[0] : after.range[1]];
+    if (before && isClosing(next)) {
+      // The last item, with a trailing comma: cut from the end of what precedes it, so the closing
+      // bracket keeps its own line and indentation (`a,\n  b,\n}` becomes `a,\n}`).
+      range = [before.range[1], after.range[1]];
+    } else {
+      // Take the comma and the whitespace up to the next token, so `{ a, b }` becomes `{ b }`.
+      range = [first.range[0], next ? next.range[0] : after.range[1]];
+    }
+  } else if (before?.value === ',') {
+    range = [before.range[0], last.range[1]];
+  } else if (before && after && isOpening(before) && isClosing(after)) {
+    // The only item: `{ a }` becomes `{}`.
+    range = [before.range[1], after.range[0]];
   } else {
-    range = before?.value === ',' ? [before.range[0], last.range[1]] : [first.range[0], last.range[1]];
+    range = [first.range[0], last.range[1]];
   }
   return fixer.replaceTextRange(range, commentsInside(sourceCode, range));
 }

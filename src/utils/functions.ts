@@ -5,6 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import { getStatic } from './static-value';
+import { walk } from './traverse';
 
 type Scope = TSESLint.Scope.Scope;
 export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
@@ -19,29 +20,21 @@ export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
   return FUNCTION_TYPES.has(node.type);
 }
 
-/** The `return` and `throw` statements of `fn` itself. */
+/** The `return` and `throw` statements of `fn` itself, and the calls it makes (outside nested functions). */
 export function collectExits(
   fn: FunctionNode,
   visitorKeys: TSESLint.SourceCode.VisitorKeys,
-): { returns: TSESTree.ReturnStatement[]; throws: TSESTree.ThrowStatement[] } {
+): { returns: TSESTree.ReturnStatement[]; throws: TSESTree.ThrowStatement[]; calls: TSESTree.CallExpression[] } {
   const returns: TSESTree.ReturnStatement[] = [];
   const throws: TSESTree.ThrowStatement[] = [];
-  const keys = visitorKeys as Record<string, readonly string[] | undefined>;
-  const stack: TSESTree.Node[] = [fn.body];
-  for (let node = stack.pop(); node; node = stack.pop()) {
+  const calls: TSESTree.CallExpression[] = [];
+  walk(fn.body, visitorKeys, (node) => {
     if (node.type === AST_NODE_TYPES.ReturnStatement) returns.push(node);
     else if (node.type === AST_NODE_TYPES.ThrowStatement) throws.push(node);
-    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) continue;
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child as (TSESTree.Node | null)[]) if (item) stack.push(item);
-      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
-        stack.push(child as TSESTree.Node);
-      }
-    }
-  }
-  return { returns, throws };
+    else if (node.type === AST_NODE_TYPES.CallExpression) calls.push(node);
+    return !(isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody);
+  });
+  return { returns, throws, calls };
 }
 
 /** True when `node` is `undefined`, `void <literal>`, or a static falsy value. */

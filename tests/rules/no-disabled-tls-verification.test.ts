@@ -50,6 +50,9 @@ ruleTester.run('no-disabled-tls-verification', rule, {
     });`,
     `tls.connect({ checkServerIdentity: (host, cert) => { if (!pins.has(cert.fingerprint256)) throw new Error('pin'); } });`,
     `tls.connect({ checkServerIdentity: async () => undefined });`,
+    // A helper that throws on a mismatch rejects the certificate.
+    `tls.connect({ checkServerIdentity: (host, cert) => { assertPinned(host, cert); } });`,
+    `tls.connect({ checkServerIdentity: (host, cert) => void pins.verify(cert) });`,
     `tls.connect({ checkServerIdentity: verifyHost });`,
     // Connection strings that verify.
     `new Pool({ connectionString: 'postgres://app@db.internal:5432/app?sslmode=verify-full' });`,
@@ -132,7 +135,7 @@ export const pool = new Pool({ ssl: { 'rejectUnauthorized': VERIFY } });`,
             {
               messageId: 'removeSetting',
               output: `const VERIFY = false;
-export const pool = new Pool({ ssl: {  } });`,
+export const pool = new Pool({ ssl: {} });`,
             },
           ],
         },
@@ -167,7 +170,7 @@ function tlsOptions(): tls.ConnectionOptions {
       code: `import { Agent, setGlobalDispatcher } from 'undici';
 setGlobalDispatcher(new Agent({ connect: { rejectUnauthorized: false } }));`,
       errors: [{ messageId: 'settingDisablesVerification', line: 2, column: 44, suggestions: [{ messageId: 'removeSetting', output: `import { Agent, setGlobalDispatcher } from 'undici';
-setGlobalDispatcher(new Agent({ connect: {  } }));` }] }],
+setGlobalDispatcher(new Agent({ connect: {} }));` }] }],
     },
     {
       // MongoDB driver and Mongoose spellings.
@@ -198,7 +201,7 @@ setGlobalDispatcher(new Agent({ connect: {  } }));` }] }],
     },
     {
       code: `const client = new MongoClient(uri, { tlsInsecure: true });`,
-      errors: [{ messageId: 'settingDisablesVerification', column: 39, suggestions: [{ messageId: 'removeSetting', output: `const client = new MongoClient(uri, {  });` }] }],
+      errors: [{ messageId: 'settingDisablesVerification', column: 39, suggestions: [{ messageId: 'removeSetting', output: `const client = new MongoClient(uri, {});` }] }],
     },
     {
       // mssql / tedious.
@@ -218,7 +221,7 @@ setGlobalDispatcher(new Agent({ connect: {  } }));` }] }],
     {
       // `insecure: true` inside a TLS options object.
       code: `const nc = await connect({ servers, tls: { insecure: true } });`,
-      errors: [{ messageId: 'settingDisablesVerification', column: 44, suggestions: [{ messageId: 'removeSetting', output: `const nc = await connect({ servers, tls: {  } });` }] }],
+      errors: [{ messageId: 'settingDisablesVerification', column: 44, suggestions: [{ messageId: 'removeSetting', output: `const nc = await connect({ servers, tls: {} });` }] }],
     },
     {
       // http-proxy-middleware v3, ESM, options in a const.
@@ -340,14 +343,14 @@ spawn('node', ['worker.js'], { env: { ...process.env } });` }] }],
 };`,
       errors: [{ messageId: 'hostnameCheckDisabled', line: 3, column: 3, suggestions: [{ messageId: 'removeSetting', output: `const options = {
   ca,
-  };` }] }],
+};` }] }],
     },
     {
       code: `const acceptAll = (): undefined => undefined;
 const agent = new https.Agent({ checkServerIdentity: acceptAll });`,
       filename: 'agent.ts',
       errors: [{ messageId: 'hostnameCheckDisabled', line: 2, column: 33, suggestions: [{ messageId: 'removeSetting', output: `const acceptAll = (): undefined => undefined;
-const agent = new https.Agent({  });` }] }],
+const agent = new https.Agent({});` }] }],
     },
     {
       code: `options.checkServerIdentity = function () { return; };`,
@@ -407,7 +410,7 @@ const agent = new https.Agent({  });` }] }],
     },
     {
       code: `const agent = isProd ? new https.Agent({ rejectUnauthorized: false }) : devAgent;`,
-      errors: [{ messageId: 'settingDisablesVerification', column: 42, suggestions: [{ messageId: 'removeSetting', output: `const agent = isProd ? new https.Agent({  }) : devAgent;` }] }],
+      errors: [{ messageId: 'settingDisablesVerification', column: 42, suggestions: [{ messageId: 'removeSetting', output: `const agent = isProd ? new https.Agent({}) : devAgent;` }] }],
     },
     {
       // `isDev || flag` can be true in production.
@@ -417,7 +420,7 @@ const agent = new https.Agent({  });` }] }],
     {
       // A function defined under a guard runs wherever it is called.
       code: `if (isDev) { register(() => new https.Agent({ rejectUnauthorized: false })); }`,
-      errors: [{ messageId: 'settingDisablesVerification', column: 47, suggestions: [{ messageId: 'removeSetting', output: `if (isDev) { register(() => new https.Agent({  })); }` }] }],
+      errors: [{ messageId: 'settingDisablesVerification', column: 47, suggestions: [{ messageId: 'removeSetting', output: `if (isDev) { register(() => new https.Agent({})); }` }] }],
     },
     {
       // With the option off, development guards are reported too.

@@ -89,7 +89,7 @@ describe('removeListItem: properties', () => {
   });
 
   it('removes the only property', () => {
-    expect(fix(`lib({ drop: 2 });`)).toBe(`lib({  });`);
+    expect(fix(`lib({ drop: 2 });`)).toBe(`lib({});`);
   });
 
   it('keeps a trailing comma that follows another property', () => {
@@ -139,9 +139,7 @@ describe('removeListItem: properties', () => {
 });`);
   });
 
-  it('removes the last line of a multi-line object with a trailing comma, up to the closing brace', () => {
-    // The removal runs from the item to the `}`, so the item's indentation is left before the brace
-    // (tests/rules/no-disabled-tls-verification.test.ts expects the same layout).
+  it('removes the last line of a multi-line object with a trailing comma, keeping the closing brace in place', () => {
     expect(
       fix(`lib({
   a: 1,
@@ -149,7 +147,7 @@ describe('removeListItem: properties', () => {
 });`),
     ).toBe(`lib({
   a: 1,
-  });`);
+});`);
   });
 
   it('leaves a comment on the line above and a comment after the comma', () => {
@@ -205,9 +203,8 @@ describe('removeListItem: properties', () => {
     false,
 });`),
     ).toBe(`lib({
-  a: 1,
-  // dev only
-  });`);
+  a: 1, // dev only
+});`);
   });
 
   it('keeps a line comment inside the last property without commenting out the closing brace', () => {

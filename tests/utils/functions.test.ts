@@ -174,7 +174,17 @@ describe('collectExits', () => {
     const exits = collectExits(argument as TSESTree.ArrowFunctionExpression, sourceCode.visitorKeys);
     expect(exits.throws).toHaveLength(1);
     const concise = probe(`probe(() => 1);`);
-    expect(collectExits(concise.argument as TSESTree.ArrowFunctionExpression, concise.sourceCode.visitorKeys)).toEqual({ returns: [], throws: [] });
+    expect(collectExits(concise.argument as TSESTree.ArrowFunctionExpression, concise.sourceCode.visitorKeys)).toEqual({
+      returns: [],
+      throws: [],
+      calls: [],
+    });
+  });
+
+  it('collects the calls of the function itself, not of nested functions', () => {
+    const { argument, sourceCode } = probe(`probe((h, c) => { log(h); const f = () => inner(); return check(c) || other(); });`);
+    const exits = collectExits(argument as TSESTree.ArrowFunctionExpression, sourceCode.visitorKeys);
+    expect(exits.calls.map((call) => sourceCode.getText(call.callee))).toEqual(['log', 'check', 'other']);
   });
 });
 
