@@ -7,16 +7,18 @@
  * the list of `require` calls and dynamic imports) is done once and shared by every rule through a
  * `WeakMap` keyed by the `Program` node; results are cached per `ApiSet` for the same file.
  *
- * Path tracing is `ReferenceTracker` from `@eslint-community/eslint-utils`. This module only adds the
- * entry points it does not know: `require` when it is not a declared global, `await import()`,
- * TypeScript's `import x = require()`, `node:`-prefixed built-in names, and methods called on the
- * instances an API returns.
+ * Path tracing (property accesses, calls, aliases, destructuring) is `ReferenceTracker#iteratePropertyReferences`
+ * from `@eslint-community/eslint-utils`. The entry points are found here: `import` declarations (with the tracker's
+ * `legacy` semantics, but skipping type-only imports), `require` whether or not it is a declared global, with the
+ * module name resolved through `const`s in either case, `await import()`, TypeScript's `import x = require()` (also
+ * exported), `node:`-prefixed built-in names, and methods called on the instances an API returns.
  */
 import { builtinModules } from 'node:module';
 import { CALL, CONSTRUCT, READ, ReferenceTracker, findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getStaticString } from './static-value';
+import { walk } from './traverse';
 
 export type ApiKind = 'call' | 'construct' | 'read';
 
@@ -62,8 +64,6 @@ interface FoundReference {
 
 /** The part of eslint-utils' tracker this module uses, typed for TSESTree. */
 interface Tracker {
-  iterateEsmReferences(traceMap: TraceMap): IterableIterator<FoundReference>;
-  iterateCjsReferences(traceMap: TraceMap): IterableIterator<FoundReference>;
   iteratePropertyReferences(node: TSESTree.Node, traceMap: TraceNode): IterableIterator<FoundReference>;
 }
 
@@ -75,8 +75,8 @@ interface FileState {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly globalScope: TSESLint.Scope.Scope;
   readonly tracker: Tracker;
-  /** `require('x')` calls whose `require` is not a declared global (declared ones go through the tracker). */
-  undeclaredRequires?: TSESTree.CallExpression[];
+  /** `require('x')` calls whose `require` is the global one, declared or not. */
+  requires?: TSESTree.CallExpression[];
   dynamicImports?: TSESTree.ImportExpression[];
   readonly results: WeakMap<ApiSet, readonly ApiReference[]>;
 }
@@ -106,7 +106,7 @@ function getFileState(context: Readonly<TSESLint.RuleContext<string, readonly un
       throw new Error('eslint-plugin-zero-trust: the parser produced no scope manager');
     }
     // The eslint-utils types are written against estree; the objects are the same at run time.
-    const tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' }) as unknown as Tracker;
+    const tracker = new ReferenceTracker(globalScope as never) as unknown as Tracker;
     state = { sourceCode, globalScope, tracker, results: new WeakMap() };
     fileStates.set(program, state);
   }
@@ -139,22 +139,26 @@ function kindOf(type: symbol): ApiKind {
   return type === CALL ? 'call' : type === CONSTRUCT ? 'construct' : 'read';
 }
 
-function isUndeclaredRequireCall(node: TSESTree.Node): node is TSESTree.CallExpression {
-  return (
-    node.type === AST_NODE_TYPES.CallExpression &&
-    node.callee.type === AST_NODE_TYPES.Identifier &&
-    node.callee.name === 'require' &&
-    node.arguments.length > 0
+/**
+ * Every `require(...)` call whose `require` is the global one: a declared global (`sourceType: 'commonjs'`,
+ * `globals.node`) or an undeclared name (ESM and TypeScript files). A local `require` (a parameter, a function,
+ * `createRequire()`) shadows it; a file that assigns to `require` is not trusted at all.
+ */
+function collectRequires(state: FileState): TSESTree.CallExpression[] {
+  const references: TSESLint.Scope.Reference[] = state.globalScope.through.filter(
+    (reference) => reference.identifier.name === 'require' && !reference.resolved,
   );
-}
-
-function collectUndeclaredRequires(state: FileState): TSESTree.CallExpression[] {
+  const declared = state.globalScope.set.get('require');
+  if (declared) {
+    if (declared.defs.length > 0) return [];
+    references.push(...declared.references);
+  }
+  if (references.some((reference) => reference.isWrite())) return [];
   const found: TSESTree.CallExpression[] = [];
-  for (const reference of state.globalScope.through) {
+  for (const reference of references) {
     const identifier = reference.identifier;
-    if (identifier.name !== 'require' || reference.resolved) continue;
     const parent = identifier.parent;
-    if (parent && parent.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier && isUndeclaredRequireCall(parent)) {
+    if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier && parent.arguments.length > 0) {
       found.push(parent);
     }
   }
@@ -164,26 +168,28 @@ function collectUndeclaredRequires(state: FileState): TSESTree.CallExpression[] 
 function collectDynamicImports(state: FileState): TSESTree.ImportExpression[] {
   const found: TSESTree.ImportExpression[] = [];
   if (!state.sourceCode.text.includes('import(') && !state.sourceCode.text.includes('import (')) return found;
-  const visitorKeys = state.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
-  const stack: TSESTree.Node[] = [state.sourceCode.ast];
-  while (stack.length > 0) {
-    const node = stack.pop() as TSESTree.Node;
+  walk(state.sourceCode.ast, state.sourceCode.visitorKeys, (node) => {
     if (node.type === AST_NODE_TYPES.ImportExpression) found.push(node);
-    for (const key of visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child as (TSESTree.Node | null)[]) if (item) stack.push(item);
-      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
-        stack.push(child as TSESTree.Node);
-      }
-    }
-  }
+    return true;
+  });
   return found;
 }
 
-/** `{ default: m, ...m }`: what an ES namespace of a CommonJS module looks like. */
+function hasOwn(node: TraceNode, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(node, key);
+}
+
+/**
+ * What a default import of a module binds: `module.exports` under Node's interop, its `default` export under
+ * Babel's or TypeScript's when the module sets `__esModule`. Both are traced, the `default` export winning a clash.
+ */
+function asDefault(node: TraceNode): TraceNode {
+  return hasOwn(node, 'default') ? { ...node, ...(node.default as TraceNode) } : node;
+}
+
+/** `{ default, ...m }`: what an ES namespace of a CommonJS module looks like. */
 function asNamespace(node: TraceNode): TraceNode {
-  return { ...node, default: node } as TraceNode;
+  return { ...node, default: asDefault(node) };
 }
 
 function* fromEntryNode(state: FileState, entry: TSESTree.Node, moduleKey: string, traceNode: TraceNode): Generator<FoundReference> {
@@ -192,44 +198,113 @@ function* fromEntryNode(state: FileState, entry: TSESTree.Node, moduleKey: strin
   }
 }
 
-function* iterateAll(state: FileState, map: TraceMap): Generator<FoundReference> {
-  yield* state.tracker.iterateEsmReferences(map);
-  yield* state.tracker.iterateCjsReferences(map);
+/** The read references of the variable `id` declares (an import binding), or none. */
+function* iterateBindingReferences(state: FileState, id: TSESTree.Identifier, moduleKey: string, traceNode: TraceNode): Generator<FoundReference> {
+  const variable = findVariable(state.globalScope as never, id);
+  if (!variable) return;
+  for (const reference of variable.references) {
+    if (reference.isRead()) yield* fromEntryNode(state, reference.identifier as unknown as TSESTree.Node, moduleKey, traceNode);
+  }
+}
 
-  state.undeclaredRequires ??= collectUndeclaredRequires(state);
-  for (const call of state.undeclaredRequires) {
+/**
+ * `import` declarations and re-exports, read as imports of CommonJS modules (eslint-utils' `legacy` mode): a
+ * default import is the module value and its `default` export (`asDefault`), a namespace has the module's
+ * properties and that `default`. Unlike `ReferenceTracker#iterateEsmReferences`, type-only imports
+ * (`import type`, `import { type x }`, `export type { x } from`) bind nothing.
+ */
+function* iterateImports(state: FileState, map: TraceMap): Generator<FoundReference> {
+  for (const statement of state.sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      const name = statement.source.value;
+      if (statement.importKind === 'type' || !hasOwn(map, name)) continue;
+      const moduleNode = map[name] as TraceNode;
+      if (moduleNode[READ]) yield { node: statement, path: [name], type: READ, info: moduleNode[READ] };
+      for (const specifier of statement.specifiers) {
+        let bound: TraceNode;
+        if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) {
+          bound = asDefault(moduleNode);
+        } else if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) {
+          bound = asNamespace(moduleNode);
+        } else {
+          if (specifier.importKind === 'type') continue;
+          const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+          if (imported === 'default') {
+            bound = asDefault(moduleNode);
+          } else {
+            if (!hasOwn(moduleNode, imported)) continue;
+            bound = moduleNode[imported] as TraceNode;
+            if (bound[READ]) yield { node: specifier, path: [name, imported], type: READ, info: bound[READ] };
+          }
+        }
+        yield* iterateBindingReferences(state, specifier.local, name, bound);
+      }
+    } else if (
+      (statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportAllDeclaration) &&
+      statement.source &&
+      statement.exportKind !== 'type' &&
+      hasOwn(map, statement.source.value)
+    ) {
+      // Re-exports are reads of what they re-export.
+      const name = statement.source.value;
+      const moduleNode = map[name] as TraceNode;
+      if (moduleNode[READ]) yield { node: statement, path: [name], type: READ, info: moduleNode[READ] };
+      if (statement.type === AST_NODE_TYPES.ExportAllDeclaration) {
+        for (const key of Object.keys(moduleNode)) {
+          const info = (moduleNode[key] as TraceNode)[READ];
+          if (info) yield { node: statement, path: [name, key], type: READ, info };
+        }
+        continue;
+      }
+      for (const specifier of statement.specifiers) {
+        const local = specifier.local.type === AST_NODE_TYPES.Identifier ? specifier.local.name : specifier.local.value;
+        if (specifier.exportKind === 'type' || !hasOwn(moduleNode, local)) continue;
+        const info = (moduleNode[local] as TraceNode)[READ];
+        if (info) yield { node: specifier, path: [name, local], type: READ, info };
+      }
+    }
+  }
+}
+
+/** TypeScript's `import x = require('m')`, also as `export import x = require('m')`. */
+function* iterateImportEquals(state: FileState, map: TraceMap): Generator<FoundReference> {
+  for (const statement of state.sourceCode.ast.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (
+      declaration?.type !== AST_NODE_TYPES.TSImportEqualsDeclaration ||
+      declaration.importKind === 'type' ||
+      declaration.moduleReference.type !== AST_NODE_TYPES.TSExternalModuleReference
+    ) {
+      continue;
+    }
+    const name = getStaticString(declaration.moduleReference.expression, state.globalScope);
+    if (name === null || !hasOwn(map, name)) continue;
+    yield* iterateBindingReferences(state, declaration.id, name, map[name] as TraceNode);
+  }
+}
+
+function* iterateAll(state: FileState, map: TraceMap): Generator<FoundReference> {
+  yield* iterateImports(state, map);
+
+  state.requires ??= collectRequires(state);
+  for (const call of state.requires) {
     const name = getStaticString(call.arguments[0], state.globalScope);
-    const traceNode = name === null ? undefined : map[name];
-    if (name !== null && traceNode) yield* fromEntryNode(state, call, name, traceNode);
+    if (name === null || !hasOwn(map, name)) continue;
+    const traceNode = map[name] as TraceNode;
+    if (traceNode[READ]) yield { node: call, path: [name], type: READ, info: traceNode[READ] };
+    yield* fromEntryNode(state, call, name, traceNode);
   }
 
   state.dynamicImports ??= collectDynamicImports(state);
   for (const importNode of state.dynamicImports) {
     const name = getStaticString(importNode.source, state.globalScope);
-    const traceNode = name === null ? undefined : map[name];
     const parent = importNode.parent;
-    if (name !== null && traceNode && parent?.type === AST_NODE_TYPES.AwaitExpression) {
-      yield* fromEntryNode(state, parent, name, asNamespace(traceNode));
+    if (name !== null && hasOwn(map, name) && parent.type === AST_NODE_TYPES.AwaitExpression) {
+      yield* fromEntryNode(state, parent, name, asNamespace(map[name] as TraceNode));
     }
   }
 
-  for (const statement of state.sourceCode.ast.body) {
-    if (
-      statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
-      statement.importKind !== 'type' &&
-      statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference
-    ) {
-      const name = getStaticString(statement.moduleReference.expression, state.globalScope);
-      const traceNode = name === null ? undefined : map[name];
-      const variable = traceNode ? findVariable(state.globalScope as never, statement.id.name) : null;
-      if (name === null || !traceNode || !variable) continue;
-      for (const reference of variable.references) {
-        if (reference.isRead()) {
-          yield* fromEntryNode(state, reference.identifier as TSESTree.Node, name, traceNode);
-        }
-      }
-    }
-  }
+  yield* iterateImportEquals(state, map);
 }
 
 function mentionsAnyModule(text: string, apis: ApiSet): boolean {
@@ -261,8 +336,13 @@ export function getApiReferences(
 
       if (spec.instanceMethods && kind !== 'read') {
         const instanceMap = Object.create(null) as TraceNode;
-        for (const method of spec.instanceMethods) instanceMap[method] = { [CALL]: method } as TraceNode;
-        for (const call of state.tracker.iteratePropertyReferences(found.node, instanceMap)) {
+        for (const method of spec.instanceMethods) instanceMap[method] = { [CALL]: method };
+        // An async factory's instance is the awaited value: `const c = await Sdk.create(); c.method()`.
+        const instance = found.node.parent?.type === AST_NODE_TYPES.AwaitExpression ? found.node.parent : found.node;
+        for (const call of state.tracker.iteratePropertyReferences(instance, instanceMap)) {
+          const callKey = `${call.node.range[0]}:${call.node.range[1]}:instance-call`;
+          if (seen.has(callKey)) continue;
+          seen.add(callKey);
           results.push({ api: spec, kind: 'instance-call', node: call.node, method: call.info as string });
         }
       }
