@@ -1,5 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import {
+  CERTIFICATE_ERROR_EVENT,
+  LISTENER_METHODS,
+  TRUST_ANYWAY,
+  VERIFY_PROC_ACCEPT,
+  VERIFY_PROC_CALLBACK_INDEX,
+  VERIFY_PROC_METHOD,
+} from '../models/electron';
 import { HTTP_PROXY_APIS, PER_REQUEST_OPTION_ARGUMENT, PROXY_VERIFY_OPTION, type ProxyApi } from '../models/http-proxy';
 import {
   INSECURE_SETTINGS,
@@ -11,10 +19,17 @@ import {
 import { createRule } from '../utils/create-rule';
 import { isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
-import { alwaysReturnsFalsy, collectExits, resolveFunction } from '../utils/functions';
+import {
+  alwaysReturnsFalsy,
+  collectExits,
+  parameterNames,
+  resolveFunction,
+  runsUnconditionally,
+  type FunctionNode,
+} from '../utils/functions';
 import { getApiCalls } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
-import { getStatic } from '../utils/static-value';
+import { getStatic, getStaticString } from '../utils/static-value';
 
 export type Options = [
   {
@@ -28,6 +43,8 @@ export type MessageIds =
   | 'environmentDisablesVerification'
   | 'methodDisablesVerification'
   | 'connectionStringDisablesVerification'
+  | 'electronTrustsRejectedCertificate'
+  | 'electronVerifierAcceptsAll'
   | 'removeSetting'
   | 'useVerifyingParameter';
 
@@ -105,6 +122,10 @@ export default createRule<Options, MessageIds>({
         '`.disableTLSCerts()` turns off certificate verification for this request; remove it and pass the private CA with `.ca()` instead.',
       connectionStringDisablesVerification:
         '`{{parameter}}` in this connection string turns off TLS certificate verification; use `{{replacement}}` and trust a private CA instead.',
+      electronTrustsRejectedCertificate:
+        'This `certificate-error` handler trusts certificates Chromium rejected, so any server can impersonate the pages this app loads; let the error stand (`callback(false)`) and install the private CA in the system trust store instead.',
+      electronVerifierAcceptsAll:
+        'This certificate verifier accepts every certificate, so any server can impersonate the pages this app loads; return `-3` to keep Chromium\'s verification (after any pin check) instead.',
       removeSetting: 'Remove `{{setting}}` so the connection verifies certificates again.',
       useVerifyingParameter: 'Replace it with `{{replacement}}`.',
     },
@@ -192,6 +213,27 @@ export default createRule<Options, MessageIds>({
                 },
               ],
       });
+    }
+
+    /** The argument of an unconditional `callback(value)` call, for a callback among `fn`'s parameters at `positions`. */
+    function findUnconditionalCallback(fn: FunctionNode, positions: readonly number[], value: unknown): TSESTree.Node | null {
+      const names = parameterNames(fn);
+      const callbacks = new Set(positions.map((position) => names[position]).filter((name) => name != null));
+      if (callbacks.size === 0) return null;
+      const scope = sourceCode.getScope(fn);
+      for (const call of collectExits(fn, sourceCode.visitorKeys).calls) {
+        const [argument] = call.arguments;
+        if (
+          call.callee.type === AST_NODE_TYPES.Identifier &&
+          callbacks.has(call.callee.name) &&
+          argument &&
+          getStatic(argument, scope)?.value === value &&
+          runsUnconditionally(call, fn)
+        ) {
+          return argument;
+        }
+      }
+      return null;
     }
 
     function checkProxyCalls(): void {
@@ -319,6 +361,26 @@ export default createRule<Options, MessageIds>({
               ]
             : [],
         });
+      },
+
+      'CallExpression[callee.type="MemberExpression"][callee.computed=false]'(
+        node: TSESTree.CallExpression & { callee: TSESTree.MemberExpression },
+      ) {
+        if (node.callee.property.type !== AST_NODE_TYPES.Identifier) return;
+        const method = node.callee.property.name;
+        if (LISTENER_METHODS.has(method)) {
+          const [event, handler] = node.arguments;
+          if (!handler || getStaticString(event, sourceCode.getScope(node)) !== CERTIFICATE_ERROR_EVENT) return;
+          const fn = resolveFunction(handler, sourceCode.getScope(node));
+          // The callback is the handler's last parameter on `app` and the next-to-last on `webContents`.
+          const accepting = fn && findUnconditionalCallback(fn, [fn.params.length - 1, fn.params.length - 2], TRUST_ANYWAY);
+          if (accepting && claim(accepting)) context.report({ node: accepting, messageId: 'electronTrustsRejectedCertificate' });
+        } else if (method === VERIFY_PROC_METHOD) {
+          const [proc] = node.arguments;
+          const fn = proc ? resolveFunction(proc, sourceCode.getScope(node)) : null;
+          const accepting = fn && findUnconditionalCallback(fn, [VERIFY_PROC_CALLBACK_INDEX], VERIFY_PROC_ACCEPT);
+          if (accepting && claim(accepting)) context.report({ node: accepting, messageId: 'electronVerifierAcceptsAll' });
+        }
       },
 
       'Program:exit'() {

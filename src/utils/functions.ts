@@ -83,3 +83,34 @@ export function resolveFunction(node: TSESTree.Node, scope: Scope): FunctionNode
   }
   return null;
 }
+
+const BRANCHING_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.IfStatement,
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.LogicalExpression,
+  AST_NODE_TYPES.SwitchStatement,
+  AST_NODE_TYPES.CatchClause,
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+]);
+
+/**
+ * True when `node` runs every time `fn` runs (up to an early `return` before it): no branch, loop or
+ * `catch` stands between `node` and the body of `fn`. The test of an `if` counts as branching too.
+ */
+export function runsUnconditionally(node: TSESTree.Node, fn: FunctionNode): boolean {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current && current !== fn) {
+    if (BRANCHING_TYPES.has(current.type) || isFunctionNode(current)) return false;
+    current = current.parent;
+  }
+  return current === fn;
+}
+
+/** The parameter names of `fn` that are plain identifiers, by position (`null` for patterns). */
+export function parameterNames(fn: FunctionNode): (string | null)[] {
+  return fn.params.map((param) => (param.type === AST_NODE_TYPES.Identifier ? param.name : null));
+}

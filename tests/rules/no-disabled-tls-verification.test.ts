@@ -58,6 +58,15 @@ ruleTester.run('no-disabled-tls-verification', rule, {
     `new Pool({ connectionString: 'postgres://app@db.internal:5432/app?sslmode=verify-full' });`,
     `const uri = \`mongodb+srv://\${user}:\${pass}@cluster0.example.net/app?retryWrites=true&tls=true\`;`,
     `const url = 'https://example.com/?sslmode=no-verify';`,
+    // Electron: rejecting, deciding per certificate, or keeping Chromium's verdict.
+    `app.on('certificate-error', (event, webContents, url, error, certificate, callback) => { callback(false); });`,
+    `app.on('certificate-error', (event, webContents, url, error, certificate, callback) => {
+      if (certificate.fingerprint === PINNED) { event.preventDefault(); callback(true); } else { callback(false); }
+    });`,
+    `session.defaultSession.setCertificateVerifyProc((request, callback) => callback(-3));`,
+    `session.defaultSession.setCertificateVerifyProc((request, callback) => callback(request.hostname === 'pinned.internal' && request.verificationResult === 'net::OK' ? 0 : -2));`,
+    `emitter.on('certificate-error', handleError);`,
+    `socket.on('data', (chunk, callback) => callback(true));`,
     // Development guards (ignored by default).
     `if (process.env.NODE_ENV === 'development') { process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; }`,
     `if (process.env.NODE_ENV !== 'production') agentOptions.rejectUnauthorized = false;`,
@@ -402,6 +411,34 @@ const agent = new https.Agent({});` }] }],
           ],
         },
       ],
+    },
+    {
+      // Electron app-wide certificate errors, CommonJS.
+      code: `const { app } = require('electron');
+app.on('certificate-error', (event, webContents, url, error, certificate, callback) => {
+  event.preventDefault();
+  callback(true);
+});`,
+      errors: [{ messageId: 'electronTrustsRejectedCertificate', line: 4, column: 12, endColumn: 16 }],
+    },
+    {
+      // webContents puts the callback next-to-last; a named handler.
+      code: `function trustAll(event: Electron.Event, url: string, error: string, cert: Electron.Certificate, callback: (trust: boolean) => void, isMainFrame: boolean) {
+  event.preventDefault();
+  callback(true);
+}
+win.webContents.on('certificate-error', trustAll);`,
+      filename: 'main.ts',
+      errors: [{ messageId: 'electronTrustsRejectedCertificate', line: 3, column: 12 }],
+    },
+    {
+      code: `import { session } from 'electron';
+session.defaultSession.setCertificateVerifyProc((request, callback) => callback(0));`,
+      errors: [{ messageId: 'electronVerifierAcceptsAll', line: 2, column: 81 }],
+    },
+    {
+      code: `win.webContents.session.setCertificateVerifyProc((request, callback) => { log(request.hostname); callback(0); });`,
+      errors: [{ messageId: 'electronVerifierAcceptsAll', column: 107 }],
     },
     {
       // Guards that are not about development still report.

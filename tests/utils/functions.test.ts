@@ -3,7 +3,16 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Linter as LinterTypes, Rule } from 'eslint';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { alwaysReturnsFalsy, collectExits, isFunctionNode, isStaticFalsy, resolveFunction } from '../../src/utils/functions';
+import {
+  alwaysReturnsFalsy,
+  collectExits,
+  isFunctionNode,
+  isStaticFalsy,
+  parameterNames,
+  resolveFunction,
+  runsUnconditionally,
+  type FunctionNode,
+} from '../../src/utils/functions';
 
 interface Probe {
   readonly argument: TSESTree.Node;
@@ -249,5 +258,46 @@ describe('resolveFunction', () => {
     // Allowed inside a function body (not at module top level): both declarations are definitions of one variable.
     const { argument, scope } = probe(`function outer() { function check() {} function check() { return 1; } probe(check); }`);
     expect(resolveFunction(argument, scope)).toBeNull();
+  });
+});
+
+describe('runsUnconditionally', () => {
+  /** Whether the call to `target()` inside the probed function runs on every call of it. */
+  function unconditional(code: string): boolean {
+    const { argument, sourceCode } = probe(code);
+    const fn = argument as FunctionNode;
+    const target = collectExits(fn, sourceCode.visitorKeys).calls.find((call) => sourceCode.getText(call.callee) === 'target');
+    if (!target) throw new Error('no target() call');
+    return runsUnconditionally(target, fn);
+  }
+
+  it.each([
+    'probe(() => target());',
+    'probe(function (e, cb) { e.preventDefault(); target(true); });',
+    'probe(async () => { await prepare(); await target(); });',
+    'probe(() => { try { target(); } finally { done(); } });',
+    'probe(() => { { target(); } });',
+  ])('unconditional: %s', (code) => {
+    expect(unconditional(code)).toBe(true);
+  });
+
+  it.each([
+    'probe(() => { if (ok) target(); });',
+    'probe(() => { if (ok) { other(); } else { target(); } });',
+    'probe(() => ok ? target() : other());',
+    'probe(() => ok && target());',
+    'probe(() => { for (const x of xs) target(x); });',
+    'probe(() => { switch (k) { case 1: target(); } });',
+    'probe(() => { try { other(); } catch { target(); } });',
+    'probe(() => { if (target()) other(); });',
+  ])('conditional: %s', (code) => {
+    expect(unconditional(code)).toBe(false);
+  });
+});
+
+describe('parameterNames', () => {
+  it('names identifier parameters and leaves patterns out', () => {
+    const { argument } = probe('probe((event, { url }, [first], callback = noop, ...rest) => {});');
+    expect(parameterNames(argument as FunctionNode)).toEqual(['event', null, null, null, null]);
   });
 });
