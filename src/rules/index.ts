@@ -1,8 +1,10 @@
 import noDisabledTlsVerification from './no-disabled-tls-verification';
+import noWeakTlsVersion from './no-weak-tls-version';
 
 /** Every rule of the plugin, sorted by id. */
 export const rules = {
   'no-disabled-tls-verification': noDisabledTlsVerification,
+  'no-weak-tls-version': noWeakTlsVersion,
 };
 
 export type RuleId = keyof typeof rules;

@@ -16,6 +16,7 @@ import {
   isInsecureValue,
   type InsecureSetting,
 } from '../models/tls-verification';
+import { messageLabel } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
@@ -74,13 +75,6 @@ function cannotReject(call: TSESTree.CallExpression): boolean {
   return callee.property.name === HOSTNAME_CALLBACK || LOGGING_METHODS.has(callee.property.name);
 }
 
-const MAX_LABEL_LENGTH = 60;
-
-/** Source text for a message, shortened so a long expression cannot flood the editor. */
-function label(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ');
-  return flat.length > MAX_LABEL_LENGTH ? `${flat.slice(0, MAX_LABEL_LENGTH - 1)}…` : flat;
-}
 
 /** A string literal whose source text is exactly its value, so offsets in the value map to the source. */
 function isPlainString(node: TSESTree.StringLiteral): boolean {
@@ -148,7 +142,7 @@ export default createRule<Options, MessageIds>({
 
     function reportProperty(property: TSESTree.Property, key: string, setting: InsecureSetting): void {
       if (!claim(property)) return;
-      const settingText = label(`${key}: ${sourceCode.getText(property.value)}`);
+      const settingText = messageLabel(`${key}: ${sourceCode.getText(property.value)}`);
       context.report({
         node: property,
         messageId: key === ENV_SETTING ? 'environmentDisablesVerification' : 'settingDisablesVerification',
@@ -285,7 +279,7 @@ export default createRule<Options, MessageIds>({
         if (setting?.where !== 'any') return;
         const value = getStatic(node.right, scope);
         if (!value || !isInsecureValue(setting, value.value) || !claim(node)) return;
-        const settingText = label(sourceCode.getText(node));
+        const settingText = messageLabel(sourceCode.getText(node));
         context.report({
           node,
           messageId: key === ENV_SETTING ? 'environmentDisablesVerification' : 'settingDisablesVerification',

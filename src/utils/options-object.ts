@@ -11,6 +11,7 @@
 import { getPropertyName } from '@eslint-community/eslint-utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { outermostTypeScriptWrapper, unwrapTypeScript } from './ast';
 import { getStatic, rootScope } from './static-value';
 
 type Scope = TSESLint.Scope.Scope;
@@ -41,33 +42,9 @@ export interface OptionsObject {
 
 const MAX_DEPTH = 8;
 
-type TSWrapper = TSESTree.TSAsExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSNonNullExpression | TSESTree.TSTypeAssertion;
-
-function isTSWrapper(node: TSESTree.Node): node is TSWrapper {
-  return (
-    node.type === AST_NODE_TYPES.TSAsExpression ||
-    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    node.type === AST_NODE_TYPES.TSNonNullExpression ||
-    node.type === AST_NODE_TYPES.TSTypeAssertion
-  );
-}
-
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (isTSWrapper(current)) current = current.expression;
-  return current;
-}
-
-/** The outermost TypeScript wrapper around `node` (`(v as T)`, `v!`), or `node` itself. */
-function wrapped(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (current.parent && isTSWrapper(current.parent) && current.parent.expression === current) current = current.parent;
-  return current;
-}
-
 /** True when `node` is written to: the target of an assignment, an update, a `delete`, or a destructuring/for-of target. */
 function isWriteTarget(node: TSESTree.Node): boolean {
-  const target = wrapped(node);
+  const target = outermostTypeScriptWrapper(node);
   const parent = target.parent;
   if (!parent) return false;
   switch (parent.type) {
@@ -100,7 +77,7 @@ const MUTATING_CALLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
  * `Object.assign(v, ...)`, also through TypeScript wrappers (`(v as T).x = 1`).
  */
 function isMutatingReference(identifier: TSESTree.Node): boolean {
-  const reference = wrapped(identifier);
+  const reference = outermostTypeScriptWrapper(identifier);
   const parent = reference.parent;
   if (!parent) return false;
   if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === reference) return isWriteTarget(parent);
@@ -137,7 +114,7 @@ export function resolveConstObject(
   ) {
     return null;
   }
-  const init = unwrap(def.node.init);
+  const init = unwrapTypeScript(def.node.init);
   if (init.type !== AST_NODE_TYPES.ObjectExpression) return null;
   const mutated = variable.references.some((reference) => isMutatingReference(reference.identifier));
   return { object: init, mutated };
@@ -146,7 +123,7 @@ export function resolveConstObject(
 /** The object literal behind an expression: the literal itself, or a `const` bound to one. */
 export function resolveObjectExpression(node: TSESTree.Node | null | undefined, scope: Scope): TSESTree.ObjectExpression | null {
   if (!node) return null;
-  const target = unwrap(node);
+  const target = unwrapTypeScript(node);
   if (target.type === AST_NODE_TYPES.ObjectExpression) return target;
   if (target.type === AST_NODE_TYPES.Identifier) return resolveConstObject(target, scope)?.object ?? null;
   return null;
@@ -169,7 +146,7 @@ export function readOptionsObject(node: TSESTree.Node | null | undefined, scope:
   const visiting = new Set<TSESTree.ObjectExpression>();
 
   function visit(expression: TSESTree.Node, depth: number): boolean {
-    const target = unwrap(expression);
+    const target = unwrapTypeScript(expression);
     let object: TSESTree.ObjectExpression | null = null;
     if (target.type === AST_NODE_TYPES.ObjectExpression) {
       object = target;
