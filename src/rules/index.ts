@@ -1,9 +1,11 @@
 import noDisabledTlsVerification from './no-disabled-tls-verification';
+import noPermissiveTrustProxy from './no-permissive-trust-proxy';
 import noWeakTlsVersion from './no-weak-tls-version';
 
 /** Every rule of the plugin, sorted by id. */
 export const rules = {
   'no-disabled-tls-verification': noDisabledTlsVerification,
+  'no-permissive-trust-proxy': noPermissiveTrustProxy,
   'no-weak-tls-version': noWeakTlsVersion,
 };
 
