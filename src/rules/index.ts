@@ -1,12 +1,14 @@
 import noDisabledTlsVerification from './no-disabled-tls-verification';
 import noPermissiveTrustProxy from './no-permissive-trust-proxy';
 import noWeakTlsVersion from './no-weak-tls-version';
+import requireSecureAuthCookie from './require-secure-auth-cookie';
 
 /** Every rule of the plugin, sorted by id. */
 export const rules = {
   'no-disabled-tls-verification': noDisabledTlsVerification,
   'no-permissive-trust-proxy': noPermissiveTrustProxy,
   'no-weak-tls-version': noWeakTlsVersion,
+  'require-secure-auth-cookie': requireSecureAuthCookie,
 };
 
 export type RuleId = keyof typeof rules;
