@@ -1,3 +1,4 @@
+import noCleartextIdentityTraffic from './no-cleartext-identity-traffic';
 import noDisabledTlsVerification from './no-disabled-tls-verification';
 import noPermissiveTrustProxy from './no-permissive-trust-proxy';
 import noWeakTlsVersion from './no-weak-tls-version';
@@ -5,6 +6,7 @@ import requireSecureAuthCookie from './require-secure-auth-cookie';
 
 /** Every rule of the plugin, sorted by id. */
 export const rules = {
+  'no-cleartext-identity-traffic': noCleartextIdentityTraffic,
   'no-disabled-tls-verification': noDisabledTlsVerification,
   'no-permissive-trust-proxy': noPermissiveTrustProxy,
   'no-weak-tls-version': noWeakTlsVersion,
