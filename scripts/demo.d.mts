@@ -9,6 +9,6 @@ export interface Finding {
 }
 export const appDir: string;
 export function linkPlugin(): void;
-export function lintApp(): Finding[];
-export function readExpected(): { file: string; line: number; rule: string }[];
+export function lintApp(configFile?: string): Finding[];
+export function readExpected(preset?: 'recommended' | 'strict'): { file: string; line: number; rule: string; preset?: 'strict' }[];
 export function key(finding: { file: string; line: number; rule: string | null }): string;

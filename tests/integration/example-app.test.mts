@@ -34,6 +34,15 @@ describe('examples/vulnerable-app', () => {
     expect(findings.every((finding) => finding.severity === 2)).toBe(true);
   });
 
+  it('under the strict preset, reports the recommended findings plus exactly the strict-only ones', () => {
+    const strict = lintApp('eslint.strict.config.js');
+    expect(strict.filter((finding) => finding.fatal)).toEqual([]);
+    expect(strict.map(key).sort()).toEqual(readExpected('strict').map(key).sort());
+    const plugin = createRequire(import.meta.url)(ROOT) as { configs: { strict: { rules: Record<string, unknown> } } };
+    const reported = new Set(strict.map((finding) => finding.rule));
+    for (const rule of Object.keys(plugin.configs.strict.rules)) expect(reported).toContain(rule);
+  });
+
   it('npm run demo exits 0 and prints the findings', () => {
     const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'demo.mjs')], { cwd: ROOT, encoding: 'utf8' });
     expect(result.stderr).toBe('');
