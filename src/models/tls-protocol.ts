@@ -165,10 +165,13 @@ function intersects(classes: readonly WeakCipherClass[], set: ReadonlySet<WeakCi
  * under-report: precision over recall.
  */
 export function analyzeCipherList(list: string): CipherListAnalysis {
+  // Prose that happens to sit under a `ciphers` key (a description, a message) is not a cipher list.
+  const items = list.split(/[\s,:]+/u);
+  if (!CIPHER_LIST_SHAPE.test(list) || !items.every(isCipherItem)) return { weak: [], securityLevelZero: false };
   let enabled: WeakCipherEntry[] = [];
   const killed = new Set<WeakCipherClass>();
   let securityLevelZero = false;
-  for (const item of list.split(/[\s,:]+/u)) {
+  for (const item of items) {
     // Commands ride on an entry (`DEFAULT@SECLEVEL=0`) or stand alone (`@STRENGTH`).
     const [entry = '', ...commands] = item.split('@');
     for (const command of commands) {
@@ -188,6 +191,14 @@ export function analyzeCipherList(list: string): CipherListAnalysis {
     }
   }
   return { weak: enabled, securityLevelZero };
+}
+
+/** The characters an OpenSSL cipher string is made of: names, `!-+` prefixes, `@` commands, separators. */
+const CIPHER_LIST_SHAPE = /^[\s\w!+,\-.:=@]*$/u;
+
+/** Every OpenSSL cipher name, alias and command has a capital letter or a digit (`HIGH`, `aNULL`, `@SECLEVEL=1`); English words do not. */
+function isCipherItem(item: string): boolean {
+  return item === '' || /[\dA-Z]/u.test(item);
 }
 
 /** How each weak class reads in a message, after the entry that enables it. */

@@ -152,3 +152,14 @@ describe('CIPHER_CLASS_DESCRIPTIONS', () => {
     for (const weakClass of classes) expect(CIPHER_CLASS_DESCRIPTIONS.get(weakClass), weakClass).toBeTruthy();
   });
 });
+
+describe('analyzeCipherList on text that is not a cipher list', () => {
+  it('ignores prose under a ciphers key', () => {
+    expect(analyzeCipherList('`DES-CBC3-SHA` (3DES, open to Sweet32)')).toEqual({ weak: [], securityLevelZero: false });
+    expect(analyzeCipherList('Use RC4 only for legacy peers!')).toEqual({ weak: [], securityLevelZero: false });
+  });
+
+  it('still reads a list with spaces, commas and commands', () => {
+    expect(analyzeCipherList('HIGH, RC4-SHA @STRENGTH').weak.map((entry) => entry.text)).toEqual(['RC4-SHA']);
+  });
+});
