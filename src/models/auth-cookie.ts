@@ -15,6 +15,7 @@
  * - Auth.js / next-auth: `useSecureCookies` defaults to "the site URL is https"; each entry of `cookies` replaces
  *   (next-auth 4) or is deep-merged into (Auth.js 5) the defaults, which are HttpOnly and Secure on HTTPS.
  */
+import { nameWords } from '../utils/name-words';
 
 /** What a cookie-setting API does when an attribute is not given. */
 export interface CookieDefaults {
@@ -130,46 +131,6 @@ const TOKEN_PRODUCER_WORDS: ReadonlySet<string> = new Set(['token', 'jwt', 'sess
 
 /** Cookie name prefixes that ask the browser to insist on Secure. */
 const SECURE_NAME_PREFIXES: readonly string[] = ['__host-', '__secure-'];
-
-function isLower(character: string | undefined): boolean {
-  return character !== undefined && character >= 'a' && character <= 'z';
-}
-
-function isUpper(character: string | undefined): boolean {
-  return character !== undefined && character >= 'A' && character <= 'Z';
-}
-
-function isDigit(character: string | undefined): boolean {
-  return character !== undefined && character >= '0' && character <= '9';
-}
-
-/**
- * The lower-case words of an identifier or cookie name, split at camelCase humps and at any character that is
- * not a letter or digit: `accessToken` → access, token; `XSRF-TOKEN` → xsrf, token; `JWTToken` → jwt, token;
- * `next-auth.session-token` → next, auth, session, token.
- */
-export function nameWords(name: string): string[] {
-  const words: string[] = [];
-  let current = '';
-  for (let index = 0; index < name.length; index += 1) {
-    const character = name.charAt(index);
-    if (!isLower(character) && !isUpper(character) && !isDigit(character)) {
-      if (current) words.push(current.toLowerCase());
-      current = '';
-      continue;
-    }
-    const previous = index > 0 ? name.charAt(index - 1) : undefined;
-    const next = index + 1 < name.length ? name.charAt(index + 1) : undefined;
-    const hump = isUpper(character) && (isLower(previous) || isDigit(previous) || (isUpper(previous) && isLower(next)));
-    if (current && hump) {
-      words.push(current.toLowerCase());
-      current = '';
-    }
-    current += character;
-  }
-  if (current) words.push(current.toLowerCase());
-  return words;
-}
 
 function isNonSecretWord(word: string): boolean {
   return NON_SECRET_WORDS.has(word) || NON_SECRET_PREFIXES.some((prefix) => word.startsWith(prefix));

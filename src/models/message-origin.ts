@@ -1,9 +1,11 @@
 /**
  * Knowledge about cross-window messaging (`window.postMessage` and `message` events), with no ESLint
- * dependency: which names denote a secret worth keeping from other origins, which origin comparisons
- * only match part of an origin, which function names promise a validation, and which globals mark a
- * file as a worker (whose `message` events come from its own page and carry no origin).
+ * dependency: which names denote a secret worth keeping from other origins, which function names promise
+ * a validation, and which globals mark a file as a worker (whose `message` events come from its own page
+ * and carry no origin). How an origin comparison is judged lives in `origin-match.ts`.
  */
+import { nameWords } from '../utils/name-words';
+
 
 /** Words that mark a value as a credential or session secret when they end a name (`accessToken`, `password`). */
 const SENSITIVE_WORDS: ReadonlySet<string> = new Set([
@@ -93,41 +95,6 @@ const FLAG_PREFIXES: ReadonlySet<string> = new Set([
   'verify',
   'check',
 ]);
-
-/**
- * The lower-case words of an identifier or key: `accessToken` → `access token`, `API_KEY` → `api key`,
- * `x-auth-token` → `x auth token`, `JWTSecret` → `jwt secret`.
- */
-export function nameWords(name: string): string[] {
-  const words: string[] = [];
-  let current = '';
-  for (let index = 0; index < name.length; index += 1) {
-    const char = name.charAt(index);
-    const kind = charKind(char);
-    if (kind === 'other') {
-      if (current) words.push(current);
-      current = '';
-      continue;
-    }
-    if (kind === 'upper' && current) {
-      const previous = charKind(name.charAt(index - 1));
-      // `accessToken` splits before `T`; `JWTSecret` splits before the `S` that starts a lower-case word.
-      if (previous === 'lower' || previous === 'digit' || (previous === 'upper' && charKind(name.charAt(index + 1)) === 'lower')) {
-        words.push(current);
-        current = '';
-      }
-    }
-    current += char.toLowerCase();
-  }
-  if (current) words.push(current);
-  return words;
-}
-
-function charKind(char: string): 'upper' | 'lower' | 'digit' | 'other' {
-  if (char >= 'a' && char <= 'z') return 'lower';
-  if (char >= 'A' && char <= 'Z') return 'upper';
-  return char >= '0' && char <= '9' ? 'digit' : 'other';
-}
 
 /**
  * True when a name denotes a credential or session secret: a sensitive word (or pair) that ends the name
@@ -239,89 +206,6 @@ export function isValidatorName(name: string): boolean {
   if (first === undefined) return false;
   return VALIDATOR_FIRST_WORDS.has(first) || words.some((word) => VALIDATOR_WORDS.has(word));
 }
-
-/**
- * How a regular expression tested against an origin constrains it: `exact` when it is anchored at both
- * ends (in every top-level alternative), `partial` when some alternative can match inside a longer origin.
- */
-export function regexOriginMatch(source: string): 'exact' | 'partial' {
-  const alternatives: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let index = 0; index < source.length; index += 1) {
-    const char = source[index];
-    if (char === '\\') {
-      index += 1;
-    } else if (inClass) {
-      if (char === ']') inClass = false;
-    } else if (char === '[') {
-      inClass = true;
-    } else if (char === '(') {
-      depth += 1;
-    } else if (char === ')') {
-      depth -= 1;
-    } else if (char === '|' && depth === 0) {
-      alternatives.push(source.slice(start, index));
-      start = index + 1;
-    }
-  }
-  alternatives.push(source.slice(start));
-  const anchored = alternatives.every((alternative) => alternative.startsWith('^') && endsWithAnchor(alternative));
-  return anchored && !hasLiteralLookingDot(source) ? 'exact' : 'partial';
-}
-
-/**
- * True when the pattern has an unescaped `.` between two letters or digits outside a character class, as in
- * `app.example.com`: meant as a literal dot, it matches any character (`appxexample.com`).
- */
-function hasLiteralLookingDot(source: string): boolean {
-  let inClass = false;
-  for (let index = 0; index < source.length; index += 1) {
-    const char = source[index];
-    if (char === '\\') {
-      index += 1;
-    } else if (inClass) {
-      if (char === ']') inClass = false;
-    } else if (char === '[') {
-      inClass = true;
-    } else if (char === '.' && isWordChar(source[index - 1]) && isWordChar(source[index + 1])) {
-      return true;
-    }
-  }
-  return false;
-}
-
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /^[\da-z]$/iu.test(char);
-}
-
-/** True when a pattern ends with an unescaped `$`. */
-function endsWithAnchor(pattern: string): boolean {
-  if (!pattern.endsWith('$')) return false;
-  let backslashes = 0;
-  for (let index = pattern.length - 2; index >= 0 && pattern[index] === '\\'; index -= 1) backslashes += 1;
-  return backslashes % 2 === 0;
-}
-
-/**
- * True when `origin.startsWith(prefix)` pins the whole host: the prefix ends with the `/` or `:` that follows
- * the host. `https://app.example.com` also matches `https://app.example.com.attacker.net`.
- */
-export function isExactPrefix(prefix: string): boolean {
-  return /^[a-z][\d+\-.a-z]*:\/\/[^/:]+[/:]/iu.test(prefix);
-}
-
-/**
- * True when `origin.endsWith(suffix)` pins a domain boundary: the suffix starts with `.` (any subdomain of
- * the domain) or with `/` (`//app.example.com`). `example.com` also matches `https://attacker-example.com`.
- */
-export function isExactSuffix(suffix: string): boolean {
-  return suffix.startsWith('.') || suffix.startsWith('/');
-}
-
-/** String methods that compare only part of an origin, whatever their argument. */
-export const SUBSTRING_METHODS: ReadonlySet<string> = new Set(['includes', 'indexOf', 'lastIndexOf', 'search', 'match', 'matchAll']);
 
 /** String methods whose result is still the origin (or a part of it) for a later comparison. */
 export const DERIVING_METHODS: ReadonlySet<string> = new Set([

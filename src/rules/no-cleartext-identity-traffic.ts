@@ -39,7 +39,7 @@ import { isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
 import { getApiCalls, getApiReferences, type ApiSet } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject, type OptionsObject } from '../utils/options-object';
-import { getStatic, getStaticString, rootScope } from '../utils/static-value';
+import { constInitializer, getStatic, getStaticString, rootScope } from '../utils/static-value';
 
 export type Options = [
   {
@@ -92,15 +92,6 @@ function calleeName(callee: TSESTree.Node): string | null {
     return callee.property.name;
   }
   return null;
-}
-
-/** The initializer of the `const` an identifier is bound to. */
-function constInit(identifier: TSESTree.Identifier, scope: Scope): TSESTree.Expression | null {
-  const variable = ASTUtils.findVariable(rootScope(scope), identifier);
-  if (variable?.defs.length !== 1) return null;
-  const def = variable.defs[0];
-  if (def?.type !== TSESLint.Scope.DefinitionType.Variable || def.parent.kind !== 'const' || def.node.id.type !== AST_NODE_TYPES.Identifier) return null;
-  return def.node.init;
 }
 
 function staticPart(node: TSESTree.Node, scope: Scope): UrlPart {
@@ -173,7 +164,7 @@ function collectUrlSources(node: TSESTree.Node | null | undefined, scope: Scope,
       break;
     }
     case AST_NODE_TYPES.Identifier: {
-      const init = constInit(target, scope);
+      const init = constInitializer(target, scope);
       if (init) collectUrlSources(init, scope, depth + 1, out);
       break;
     }
@@ -320,7 +311,7 @@ function bodyCredential(node: TSESTree.Node | null | undefined, scope: Scope, de
       return name === 'URLSearchParams' ? bodyCredential(target.arguments[0], scope, depth + 1) : null;
     }
     case AST_NODE_TYPES.Identifier: {
-      const init = constInit(target, scope);
+      const init = constInitializer(target, scope);
       if (!init) return null;
       const fromInit = bodyCredential(init, scope, depth + 1);
       if (fromInit !== null) return fromInit;
@@ -583,7 +574,7 @@ export default createRule<Options, MessageIds>({
     function serverUrlOf(node: TSESTree.Node, scope: Scope): TSESTree.Node | null {
       let call: TSESTree.Node | null = unwrap(node);
       if (call.type === AST_NODE_TYPES.Identifier) {
-        const init = constInit(call, scope);
+        const init = constInitializer(call, scope);
         call = init ? unwrap(init) : null;
       }
       if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
@@ -749,7 +740,7 @@ export default createRule<Options, MessageIds>({
     function instanceConfig(call: TSESTree.CallExpression, creators: ReadonlyMap<TSESTree.Node, OptionsObject | null>, scope: Scope): OptionsObject | null {
       const callee = call.callee;
       if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return null;
-      const init = constInit(callee.object, scope);
+      const init = constInitializer(callee.object, scope);
       return init ? (creators.get(unwrap(init)) ?? null) : null;
     }
 

@@ -14,18 +14,26 @@ import {
   HEADER_CONTAINERS,
   HEADER_GETTERS,
   HEADER_SETTERS,
-  STRING_CHECK_METHODS,
   corsHeaderOf,
-  hapiWildcardFlaw,
   isCredentialsOn,
   isRequestName,
-  judgeOriginRegex,
-  stringCheckFlaw,
   type CorsApi,
   type CorsFlavor,
   type OriginEffect,
-  type OriginMatchFlaw,
 } from '../models/cors';
+import {
+  ORIGIN_CHECK_METHODS,
+  REGEX_ARGUMENT_METHODS,
+  flawOf,
+  isVacuousComparand,
+  judgeOriginRegex,
+  judgeStringCheck,
+  judgeWildcardEntry,
+  type CheckedPart,
+  type OriginMatch,
+  type OriginMatchFlaw,
+} from '../models/origin-match';
+import { calleeName, isEqualityOperator, isRegExpLiteral, staticMemberName, unwrapExpression } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { collectExits, isFunctionNode, resolveFunction, type FunctionNode } from '../utils/functions';
@@ -62,8 +70,8 @@ const HOW = {
   wildcardHeader: 'sets `Access-Control-Allow-Origin: *`',
 } as const;
 
-const FLAW_HOW: Readonly<Record<OriginMatchFlaw | 'matchesAny', string>> = {
-  matchesAny: 'is a regular expression that matches every origin, so it lets any website in',
+const FLAW_HOW: Readonly<Record<OriginMatchFlaw, string>> = {
+  matchesEverything: 'is a regular expression that matches every origin, so it lets any website in',
   unanchoredRegex: 'is a regular expression without a `^` or `$` anchor, so it also matches origins that merely contain the trusted name',
   unescapedDot: 'is a regular expression with an unescaped `.`, which matches any character, so look-alike domains match',
   wildcardHost: 'lets a wildcard run into the host name, so any domain that ends in the same letters matches',
@@ -100,46 +108,9 @@ const NON_CHECK_CALLS: ReadonlySet<string> = new Set([
   'writeHead',
   ...HEADER_SETTERS,
 ]);
-const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '==', '!==', '!=']);
 /** Helpers that, by their name, decide on the origin whatever they are given: `isAllowedOrigin(req)`, `checkCors(ctx)`. */
 const ORIGIN_CHECK_NAME = /allow|cors|origin|permit|trust|whitelist/iu;
 const MAX_DEPTH = 6;
-
-type TSWrapper = TSESTree.TSAsExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSNonNullExpression | TSESTree.TSTypeAssertion;
-
-function isWrapper(node: TSESTree.Node): node is TSWrapper | TSESTree.ChainExpression {
-  return (
-    node.type === AST_NODE_TYPES.TSAsExpression ||
-    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    node.type === AST_NODE_TYPES.TSNonNullExpression ||
-    node.type === AST_NODE_TYPES.TSTypeAssertion ||
-    node.type === AST_NODE_TYPES.ChainExpression
-  );
-}
-
-/** The expression under TypeScript wrappers and optional chaining. */
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (isWrapper(current)) current = current.expression;
-  return current;
-}
-
-function memberName(node: TSESTree.MemberExpression): string | null {
-  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : null;
-  return node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string' ? node.property.value : null;
-}
-
-/** The method name of `x.name(...)`, or the function name of `name(...)`. */
-function calleeName(callee: TSESTree.Node): string | null {
-  const target = unwrap(callee);
-  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
-  if (target.type === AST_NODE_TYPES.MemberExpression) return memberName(target);
-  return null;
-}
-
-function isRegexLiteral(node: TSESTree.Node): node is TSESTree.RegExpLiteral {
-  return node.type === AST_NODE_TYPES.Literal && (node as Partial<TSESTree.RegExpLiteral>).regex !== undefined;
-}
 
 /** The nearest function around `node`, or the program. */
 function enclosingFunction(node: TSESTree.Node): TSESTree.Node {
@@ -285,7 +256,8 @@ export default createRule<Options, MessageIds>({
       context.report({ node, messageId, data: { how } });
     }
 
-    function reportFlaw(node: TSESTree.Node, flaw: OriginMatchFlaw | 'matchesAny' | null): void {
+    function reportMatch(node: TSESTree.Node, match: OriginMatch): void {
+      const flaw = flawOf(match);
       if (flaw) report(node, 'partialOriginMatch', FLAW_HOW[flaw]);
     }
 
@@ -295,7 +267,7 @@ export default createRule<Options, MessageIds>({
 
     function isNullish(node: TSESTree.Node | undefined): boolean {
       if (!node) return true;
-      const target = unwrap(node);
+      const target = unwrapExpression(node);
       if (target.type === AST_NODE_TYPES.Identifier && target.name === 'undefined') return true;
       if (target.type === AST_NODE_TYPES.UnaryExpression && target.operator === 'void') return true;
       const value = staticOf(target);
@@ -317,7 +289,7 @@ export default createRule<Options, MessageIds>({
 
     /** The expression a `const`-like identifier holds, followed through a few identifiers. */
     function resolveValue(node: TSESTree.Node, depth = 0): TSESTree.Node {
-      const target = unwrap(node);
+      const target = unwrapExpression(node);
       if (target.type !== AST_NODE_TYPES.Identifier || depth > MAX_DEPTH) return target;
       const variable = variableOf(target);
       const declarator = variable ? soleDeclarator(variable) : null;
@@ -331,22 +303,22 @@ export default createRule<Options, MessageIds>({
 
     /** `req.headers.origin`, `ctx.request.header.origin`, `req.get('origin')`, `request.headers.get('origin')`. */
     function isRequestOriginRead(node: TSESTree.Node): boolean {
-      const target = unwrap(node);
+      const target = unwrapExpression(node);
       if (target.type === AST_NODE_TYPES.MemberExpression) {
-        if (memberName(target)?.toLowerCase() !== 'origin') return false;
-        const container = unwrap(target.object);
-        return container.type === AST_NODE_TYPES.MemberExpression && HEADER_CONTAINERS.has(memberName(container) ?? '');
+        if (staticMemberName(target)?.toLowerCase() !== 'origin') return false;
+        const container = unwrapExpression(target.object);
+        return container.type === AST_NODE_TYPES.MemberExpression && HEADER_CONTAINERS.has(staticMemberName(container) ?? '');
       }
       if (target.type !== AST_NODE_TYPES.CallExpression) return false;
-      const callee = unwrap(target.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || !HEADER_GETTERS.has(memberName(callee) ?? '')) return false;
+      const callee = unwrapExpression(target.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || !HEADER_GETTERS.has(staticMemberName(callee) ?? '')) return false;
       if (getStaticString(target.arguments[0], globalScope)?.toLowerCase() !== 'origin') return false;
-      const receiver = unwrap(callee.object);
+      const receiver = unwrapExpression(callee.object);
       const name =
         receiver.type === AST_NODE_TYPES.Identifier
           ? receiver.name
           : receiver.type === AST_NODE_TYPES.MemberExpression
-            ? memberName(receiver)
+            ? staticMemberName(receiver)
             : null;
       return name !== null && isRequestName(name);
     }
@@ -354,8 +326,8 @@ export default createRule<Options, MessageIds>({
     /** `const { origin } = req.headers`. */
     function isDestructuredOrigin(variable: Variable, declarator: TSESTree.VariableDeclarator): boolean {
       if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return false;
-      const init = unwrap(declarator.init);
-      if (init.type !== AST_NODE_TYPES.MemberExpression || !HEADER_CONTAINERS.has(memberName(init) ?? '')) return false;
+      const init = unwrapExpression(declarator.init);
+      if (init.type !== AST_NODE_TYPES.MemberExpression || !HEADER_CONTAINERS.has(staticMemberName(init) ?? '')) return false;
       return declarator.id.properties.some((property) => {
         if (property.type !== AST_NODE_TYPES.Property) return false;
         const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
@@ -369,11 +341,11 @@ export default createRule<Options, MessageIds>({
 
     /** True when `node` is the origin itself (possibly lower-cased, or with a fallback). */
     function isOrigin(node: TSESTree.Node, subject: OriginSubject, depth = 0): boolean {
-      const target = unwrap(node);
+      const target = unwrapExpression(node);
       switch (target.type) {
         case AST_NODE_TYPES.CallExpression: {
-          const callee = unwrap(target.callee);
-          if (callee.type === AST_NODE_TYPES.MemberExpression && target.arguments.length === 0 && SAME_STRING_METHODS.has(memberName(callee) ?? '')) {
+          const callee = unwrapExpression(target.callee);
+          if (callee.type === AST_NODE_TYPES.MemberExpression && target.arguments.length === 0 && SAME_STRING_METHODS.has(staticMemberName(callee) ?? '')) {
             return isOrigin(callee.object, subject, depth);
           }
           if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && target.arguments[0]) {
@@ -437,7 +409,7 @@ export default createRule<Options, MessageIds>({
     function isHostOfOrigin(node: TSESTree.Node, subject: OriginSubject): boolean {
       const target = resolveValue(node);
       if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
-      const name = memberName(target);
+      const name = staticMemberName(target);
       if (name !== 'hostname' && name !== 'host') return false;
       const url = resolveValue(target.object);
       return (
@@ -458,7 +430,7 @@ export default createRule<Options, MessageIds>({
      * when the argument is the parameter of `ARRAY.some((entry) => ...)`.
      */
     function candidateLiterals(node: TSESTree.Node, depth = 0): TSESTree.Node[] {
-      const target = unwrap(node);
+      const target = unwrapExpression(node);
       if (depth > MAX_DEPTH) return [];
       if (target.type === AST_NODE_TYPES.ConditionalExpression) {
         return [...candidateLiterals(target.consequent, depth + 1), ...candidateLiterals(target.alternate, depth + 1)];
@@ -476,8 +448,8 @@ export default createRule<Options, MessageIds>({
       if (!isFunctionNode(fn) || fn.params[0] !== def.name) return [];
       const call = fn.parent;
       if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return [];
-      const callee = unwrap(call.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || !ITERATING_METHODS.has(memberName(callee) ?? '')) return [];
+      const callee = unwrapExpression(call.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || !ITERATING_METHODS.has(staticMemberName(callee) ?? '')) return [];
       const array = resolveValue(callee.object);
       if (array.type !== AST_NODE_TYPES.ArrayExpression) return [];
       return array.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
@@ -485,7 +457,7 @@ export default createRule<Options, MessageIds>({
 
     /** The pattern of a regex literal or of `new RegExp('...')`, with the node to report. */
     function regexSource(node: TSESTree.Node): { source: string; node: TSESTree.Node } | null {
-      if (isRegexLiteral(node)) return { source: node.regex.pattern, node };
+      if (isRegExpLiteral(node)) return { source: node.regex.pattern, node };
       if (
         node.type === AST_NODE_TYPES.NewExpression &&
         node.callee.type === AST_NODE_TYPES.Identifier &&
@@ -502,25 +474,25 @@ export default createRule<Options, MessageIds>({
     function judgeRegexNode(node: TSESTree.Node): void {
       const regex = regexSource(node);
       if (!regex) return;
-      const verdict = judgeOriginRegex(regex.source);
-      reportFlaw(regex.node, verdict.matchesAny ? 'matchesAny' : verdict.flaw);
+      reportMatch(regex.node, judgeOriginRegex(regex.source));
     }
 
     /** `origin.endsWith('example.com')`, `origin.match(/example.com/)`: reports the flawed literals. */
-    function judgeStringCheck(method: string, argument: TSESTree.Node | undefined, subject: 'origin' | 'host'): void {
+    function judgeStringCheckNode(method: string, argument: TSESTree.Node | undefined, part: CheckedPart): void {
       if (!argument) return;
       for (const literal of candidateLiterals(argument)) {
-        if ((method === 'match' || method === 'search') && regexSource(literal)) {
-          if (subject === 'origin') judgeRegexNode(literal);
+        if (REGEX_ARGUMENT_METHODS.has(method) && regexSource(literal)) {
+          if (part === 'origin') judgeRegexNode(literal);
           continue;
         }
         const text = getStaticString(literal, globalScope);
-        if (text !== null) reportFlaw(literal, stringCheckFlaw(method, text, subject));
+        const match = text === null ? null : judgeStringCheck(method, text, part);
+        if (match) reportMatch(literal, match);
       }
     }
 
     function isExcludedCall(call: TSESTree.CallExpression, callback: Variable | null): boolean {
-      const callee = unwrap(call.callee);
+      const callee = unwrapExpression(call.callee);
       if (callback && callee.type === AST_NODE_TYPES.Identifier && variableOf(callee) === callback) return true;
       const name = calleeName(callee);
       return name !== null && NON_CHECK_CALLS.has(name);
@@ -528,13 +500,13 @@ export default createRule<Options, MessageIds>({
 
     /** True when a call decides something about the origin; reports the partial matches it finds. */
     function isCheckCall(call: TSESTree.CallExpression, subject: OriginSubject, callback: Variable | null): boolean {
-      const callee = unwrap(call.callee);
+      const callee = unwrapExpression(call.callee);
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
-        const method = memberName(callee);
-        if (method !== null && STRING_CHECK_METHODS.has(method)) {
+        const method = staticMemberName(callee);
+        if (method !== null && ORIGIN_CHECK_METHODS.has(method)) {
           const on = isOrigin(callee.object, subject) ? 'origin' : isHostOfOrigin(callee.object, subject) ? 'host' : null;
           if (on) {
-            judgeStringCheck(method, call.arguments[0], on);
+            judgeStringCheckNode(method, call.arguments[0], on);
             return true;
           }
         }
@@ -554,7 +526,7 @@ export default createRule<Options, MessageIds>({
      * an object, array or function that merely contains it (`res.writeHead(200, { ... })`) decides nothing.
      */
     function isOriginArgument(argument: TSESTree.Node, subject: OriginSubject): boolean {
-      const target = unwrap(argument);
+      const target = unwrapExpression(argument);
       if (target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression || isFunctionNode(target)) {
         return false;
       }
@@ -562,9 +534,12 @@ export default createRule<Options, MessageIds>({
     }
 
     function isComparison(side: TSESTree.Node, other: TSESTree.Node, subject: OriginSubject): boolean {
-      const target = unwrap(side);
+      const target = unwrapExpression(side);
       if (target.type === AST_NODE_TYPES.UnaryExpression && target.operator === 'typeof') return false;
-      return !isNullish(other) && mentionsOrigin(target, subject);
+      if (isNullish(other)) return false;
+      // `origin === '*'` proves nothing: no browser sends that origin.
+      const value = staticOf(unwrapExpression(other));
+      return (value === null || !isVacuousComparand(value.value)) && mentionsOrigin(target, subject);
     }
 
     /**
@@ -576,7 +551,7 @@ export default createRule<Options, MessageIds>({
       walk(root, sourceCode.visitorKeys, (node) => {
         if (node.type === AST_NODE_TYPES.CallExpression) {
           if (isCheckCall(node, subject, callback)) checked = true;
-        } else if (node.type === AST_NODE_TYPES.BinaryExpression && EQUALITY_OPERATORS.has(node.operator)) {
+        } else if (node.type === AST_NODE_TYPES.BinaryExpression && isEqualityOperator(node.operator)) {
           if (isComparison(node.left, node.right, subject) || isComparison(node.right, node.left, subject)) checked = true;
         } else if (node.type === AST_NODE_TYPES.SwitchStatement) {
           if (mentionsOrigin(node.discriminant, subject)) checked = true;
@@ -598,7 +573,7 @@ export default createRule<Options, MessageIds>({
 
     /** A value that lets every origin through: `true`, `'*'`, the origin itself, `!!origin`. */
     function isAllowing(node: TSESTree.Node, subject: OriginSubject): boolean {
-      const target = unwrap(node);
+      const target = unwrapExpression(node);
       const value = staticOf(target);
       if (value) return value.value === true || value.value === '*';
       if (isOrigin(target, subject)) return true;
@@ -660,7 +635,7 @@ export default createRule<Options, MessageIds>({
           calls.add(call);
         }
         if (allowing.length > 0) {
-          const isCall = (expression: TSESTree.Node): boolean => calls.has(unwrap(expression));
+          const isCall = (expression: TSESTree.Node): boolean => calls.has(unwrapExpression(expression));
           const body = fn.body;
           const everyPath = body.type === AST_NODE_TYPES.BlockStatement ? alwaysReaches(body, isCall, false) : isCall(body);
           // Every `return` must answer too: a bare `return` leaves the request waiting, which rejects it.
@@ -706,22 +681,22 @@ export default createRule<Options, MessageIds>({
       const text = getStaticString(target, globalScope);
       if (text === '*') return [{ kind: 'arrayStar', node: entry }];
       if (text === 'null') return [{ kind: 'null', node: entry }];
-      if (text !== null && flavor === 'hapi') reportFlaw(entry, hapiWildcardFlaw(text));
+      if (text !== null && flavor === 'hapi') reportMatch(entry, judgeWildcardEntry(text));
       return [];
     }
 
     function regexFindings(node: TSESTree.Node): RawFinding[] {
       const regex = regexSource(node);
       if (!regex) return [];
-      const verdict = judgeOriginRegex(regex.source);
-      if (verdict.matchesAny) return [{ kind: 'matchAll', node: regex.node }];
-      reportFlaw(regex.node, verdict.flaw);
+      const match = judgeOriginRegex(regex.source);
+      if (flawOf(match) === 'matchesEverything') return [{ kind: 'matchAll', node: regex.node }];
+      reportMatch(regex.node, match);
       return [];
     }
 
     /** Every way an `origin` option value lets any origin in; partial matches are reported on the way. */
     function originFindings(value: TSESTree.Node, flavor: CorsFlavor, depth = 0): RawFinding[] {
-      const target = unwrap(value);
+      const target = unwrapExpression(value);
       if (depth > MAX_DEPTH) return [];
       switch (target.type) {
         case AST_NODE_TYPES.ArrayExpression:
@@ -814,7 +789,7 @@ export default createRule<Options, MessageIds>({
         reportPolicy(node, effect, effect === 'reflect' ? HOW.unsetReflect : HOW.unsetWildcard, credentials, site);
         return;
       }
-      const direct = unwrap(origin.value);
+      const direct = unwrapExpression(origin.value);
       for (const finding of originFindings(origin.value, flavor)) {
         const outcome = effectOf(finding, flavor, credentials);
         if (!outcome) continue;
@@ -854,7 +829,7 @@ export default createRule<Options, MessageIds>({
 
     /** True when `node` is the @fastify/cors plugin: its import, its `require`, or a variable holding one. */
     function isFastifyCorsPlugin(node: TSESTree.Node, depth = 0): boolean {
-      const target = unwrap(node);
+      const target = unwrapExpression(node);
       if (depth > MAX_DEPTH) return false;
       switch (target.type) {
         case AST_NODE_TYPES.AwaitExpression:
@@ -868,7 +843,7 @@ export default createRule<Options, MessageIds>({
             FASTIFY_CORS_MODULES.has(getStaticString(target.arguments[0], globalScope) ?? '')
           );
         case AST_NODE_TYPES.MemberExpression:
-          return FASTIFY_CORS_EXPORTS.has(memberName(target) ?? '') && isFastifyCorsPlugin(target.object, depth + 1);
+          return FASTIFY_CORS_EXPORTS.has(staticMemberName(target) ?? '') && isFastifyCorsPlugin(target.object, depth + 1);
         case AST_NODE_TYPES.Identifier:
           break;
         default:
@@ -941,8 +916,8 @@ export default createRule<Options, MessageIds>({
         const origins = CDK_ORIGIN_KEYS.map((key) => options.get(key)).find((property) => property !== undefined);
         if (!origins) continue;
         const credentials = credentialsOf(options.get(CDK_CREDENTIALS_KEY), options);
-        const value = unwrap(origins.value);
-        if (value.type === AST_NODE_TYPES.MemberExpression && memberName(value) === CDK_ALL_ORIGINS) {
+        const value = unwrapExpression(origins.value);
+        if (value.type === AST_NODE_TYPES.MemberExpression && staticMemberName(value) === CDK_ALL_ORIGINS) {
           reportPolicy(origins.node, 'wildcard', HOW.wildcard, credentials, object);
           continue;
         }
@@ -962,7 +937,7 @@ export default createRule<Options, MessageIds>({
 
     /** What an `Access-Control-Allow-Origin` value is: `*`, `null`, the request origin echoed, or something else. */
     function headerValueKind(node: TSESTree.Node, subject: OriginSubject, depth = 0): 'wildcard' | 'null' | 'reflect' | 'guarded' | null {
-      const target = unwrap(node);
+      const target = unwrapExpression(node);
       if (depth > MAX_DEPTH) return null;
       if (target.type === AST_NODE_TYPES.ConditionalExpression) {
         if (mentionsOrigin(target.test, subject)) {
@@ -1120,7 +1095,7 @@ export default createRule<Options, MessageIds>({
           return;
         }
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
-        const method = memberName(callee);
+        const method = staticMemberName(callee);
         if (method === null) return;
         if (method === 'register' && node.arguments.length > 0) registerCalls.push(node);
         else if (method === ENABLE_CORS_METHOD) enableCorsCalls.push(node);

@@ -53,12 +53,6 @@ type Variable = TSESLint.Scope.Variable;
 /** Leading indentation of a line; a single character class, so it cannot backtrack. */
 const INDENTATION = /^[\t ]*/u;
 
-/** The name of a called method: `app.set` and `app['set']` both give `set`. */
-function methodName(callee: TSESTree.MemberExpression, scope: Scope): string | null {
-  if (!callee.computed) return callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : null;
-  return getStaticString(callee.property, scope);
-}
-
 /** A JavaScript string literal for `text`, in single quotes. */
 function quote(text: string): string {
   return `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
@@ -186,7 +180,8 @@ export default createRule<Options, MessageIds>({
 
     function checkExpressCall(call: TSESTree.CallExpression & { callee: TSESTree.MemberExpression }): void {
       const scope = sourceCode.getScope(call);
-      const method = methodName(call.callee, scope);
+      // `app.set` and `app['set']` both give `set`.
+      const method = getPropertyKey(call.callee, scope);
       if (method !== EXPRESS_SET_METHOD && method !== EXPRESS_ENABLE_METHOD) return;
       const [name, value] = call.arguments;
       if (!name || getStaticString(name, scope) !== EXPRESS_TRUST_SETTING) return;

@@ -19,7 +19,6 @@ import {
   PARAMETER_WINDOW_NAMES,
   SELF_POST_NAMES,
   SERIALIZERS,
-  SUBSTRING_METHODS,
   URL_PARTS,
   WINDOW_ALIAS_PROPERTIES,
   WINDOW_NAMES,
@@ -27,16 +26,31 @@ import {
   WORKER_ONLY_EVENTS,
   WORKER_ONLY_GLOBALS,
   WORKER_ONLY_SELF_MEMBERS,
-  isExactPrefix,
-  isExactSuffix,
   isOAuthContextText,
   isQueryHolderName,
   isSensitiveName,
   isValidatorName,
   isWorkerPath,
-  regexOriginMatch,
 } from '../models/message-origin';
-import { messageLabel } from '../utils/ast';
+import {
+  ORIGIN_CHECK_METHODS,
+  REGEX_ARGUMENT_METHODS,
+  isVacuousComparand,
+  judgeOriginLookup,
+  judgeOriginRegex,
+  judgeStringCheck,
+  type OriginMatch,
+} from '../models/origin-match';
+import {
+  calleeName,
+  isEqualityOperator,
+  isExpressionWrapper,
+  isRegExpLiteral,
+  messageLabel,
+  outermostExpressionWrapper,
+  staticMemberName,
+  unwrapExpression,
+} from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { resolveFunction, type FunctionNode } from '../utils/functions';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
@@ -82,46 +96,10 @@ interface HandlerFacts {
 }
 
 const MAX_DEPTH = 4;
-const TRANSPARENT_TYPES: ReadonlySet<string> = new Set([
-  AST_NODE_TYPES.TSAsExpression,
-  AST_NODE_TYPES.TSNonNullExpression,
-  AST_NODE_TYPES.TSSatisfiesExpression,
-  AST_NODE_TYPES.TSTypeAssertion,
-  AST_NODE_TYPES.ChainExpression,
-]);
 
-/** An expression without the TypeScript casts and optional-chain wrapper around it. */
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (TRANSPARENT_TYPES.has(current.type)) current = (current as TSESTree.TSAsExpression).expression;
-  return current;
-}
-
-/** The outermost cast or optional-chain wrapper around `node` (itself when there is none). */
-function outermost(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (TRANSPARENT_TYPES.has(current.parent?.type ?? '') && (current.parent as TSESTree.TSAsExpression).expression === current) {
-    current = current.parent;
-  }
-  return current;
-}
-
-/** The static name of a member's property (`a.b`, `a['b']`), or `null`. */
-function memberName(member: TSESTree.MemberExpression): string | null {
-  if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;
-  return member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string' ? member.property.value : null;
-}
-
-/** The name a callee goes by: `f` for `f()`, `m` for `a.b.m()`. */
-function calleeName(callee: TSESTree.Node): string | null {
-  const target = unwrap(callee);
-  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
-  if (target.type === AST_NODE_TYPES.MemberExpression) return memberName(target);
-  return null;
-}
-
-function isEqualityOperator(operator: string): boolean {
-  return operator === '===' || operator === '==' || operator === '!==' || operator === '!=';
+/** An origin check's verdict as this rule counts it: only an exact check proves where a message comes from. */
+function checkKind(match: OriginMatch | null): 'exact' | 'partial' {
+  return match?.kind === 'exact' ? 'exact' : 'partial';
 }
 
 /** True when the identifier is the global of that name (not declared in the file), or a configured global. */
@@ -150,22 +128,22 @@ function initializerOf(identifier: TSESTree.Identifier, scope: Scope): TSESTree.
 
 /** `console.log(…)`, `logger.debug(…)`: a call that only records its arguments. */
 function isLoggingCall(call: TSESTree.CallExpression): boolean {
-  const callee = unwrap(call.callee);
+  const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const object = unwrap(callee.object);
-  const method = memberName(callee);
+  const object = unwrapExpression(callee.object);
+  const method = staticMemberName(callee);
   return object.type === AST_NODE_TYPES.Identifier && LOGGER_OBJECTS.has(object.name) && method !== null && LOGGER_METHODS.has(method);
 }
 
 /** True when a value (`event.data`, `event.data.type`, a template around it) only goes to a logging call. */
 function isOnlyLogged(value: TSESTree.Node): boolean {
-  let current = outermost(value);
+  let current = outermostExpressionWrapper(value);
   for (let parent = current.parent; parent; current = parent, parent = parent.parent) {
     const passesThrough =
       (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === current) ||
       parent.type === AST_NODE_TYPES.TemplateLiteral ||
       (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') ||
-      TRANSPARENT_TYPES.has(parent.type);
+      isExpressionWrapper(parent);
     if (!passesThrough) return parent.type === AST_NODE_TYPES.CallExpression && parent.callee !== current && isLoggingCall(parent);
   }
   return false;
@@ -173,8 +151,8 @@ function isOnlyLogged(value: TSESTree.Node): boolean {
 
 /** The regular expression behind `node`: a literal, a `const` bound to one, or `new RegExp('static')`. */
 function staticRegexSource(node: TSESTree.Node, scope: Scope, depth = 0): string | null {
-  const target = unwrap(node);
-  if (target.type === AST_NODE_TYPES.Literal) return (target as Partial<TSESTree.RegExpLiteral>).regex?.pattern ?? null;
+  const target = unwrapExpression(node);
+  if (target.type === AST_NODE_TYPES.Literal) return isRegExpLiteral(target) ? target.regex.pattern : null;
   if ((target.type === AST_NODE_TYPES.NewExpression || target.type === AST_NODE_TYPES.CallExpression) && calleeName(target.callee) === 'RegExp') {
     return getStaticString(target.arguments[0], scope);
   }
@@ -196,7 +174,7 @@ function logicalAncestors(check: Check): Map<TSESTree.LogicalExpression, boolean
   for (let parent = node.parent; parent; node = parent, parent = parent.parent) {
     if (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === '!') accepts = !accepts;
     else if (parent.type === AST_NODE_TYPES.LogicalExpression) found.set(parent, accepts);
-    else if (!TRANSPARENT_TYPES.has(parent.type)) break;
+    else if (!isExpressionWrapper(parent)) break;
   }
   return found;
 }
@@ -282,18 +260,18 @@ export default createRule<Options, MessageIds>({
     function isWorkerSign(identifier: TSESTree.Identifier): boolean {
       const name = identifier.name;
       if (WORKER_ONLY_GLOBALS.has(name)) return true;
-      const parent = outermost(identifier).parent;
+      const parent = outermostExpressionWrapper(identifier).parent;
       if (name === 'postMessage' || name === 'addEventListener') {
-        if (parent?.type !== AST_NODE_TYPES.CallExpression || unwrap(parent.callee) !== identifier) return false;
+        if (parent?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(parent.callee) !== identifier) return false;
         return name === 'postMessage' ? isWorkerStylePost(parent) : isWorkerOnlyListener(parent);
       }
-      if ((name !== 'self' && name !== 'globalThis') || parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== outermost(identifier)) {
+      if ((name !== 'self' && name !== 'globalThis') || parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== outermostExpressionWrapper(identifier)) {
         return false;
       }
-      const property = memberName(parent);
+      const property = staticMemberName(parent);
       if (property !== null && WORKER_ONLY_SELF_MEMBERS.has(property)) return true;
-      const call = outermost(parent).parent;
-      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== outermost(parent)) return false;
+      const call = outermostExpressionWrapper(parent).parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== outermostExpressionWrapper(parent)) return false;
       if (property === 'postMessage') return isWorkerStylePost(call);
       return property === 'addEventListener' && isWorkerOnlyListener(call);
     }
@@ -323,7 +301,7 @@ export default createRule<Options, MessageIds>({
 
     /** Whether `node` is a window (`window`, `iframe.contentWindow`), the global scope (`self`), or neither. */
     function receiverKind(node: TSESTree.Node, depth = 0): ReceiverKind | null {
-      const target = unwrap(node);
+      const target = unwrapExpression(node);
       const scope = sourceCode.getScope(target);
       if (target.type === AST_NODE_TYPES.Identifier) {
         if (WINDOW_NAMES.has(target.name)) {
@@ -338,7 +316,7 @@ export default createRule<Options, MessageIds>({
         return init ? receiverKind(init, depth + 1) : null;
       }
       if (target.type === AST_NODE_TYPES.MemberExpression) {
-        const property = memberName(target);
+        const property = staticMemberName(target);
         if (property !== null && WINDOW_PROPERTIES.has(property)) return 'window';
         if (property !== null && WINDOW_ALIAS_PROPERTIES.has(property) && depth < MAX_DEPTH && receiverKind(target.object, depth + 1)) return 'window';
       }
@@ -352,7 +330,7 @@ export default createRule<Options, MessageIds>({
 
     /** The function `this.name` denotes inside a class or an object literal (including a Vue `methods` block). */
     function resolveThisMember(member: TSESTree.MemberExpression, depth: number): FunctionNode | null {
-      const name = memberName(member);
+      const name = staticMemberName(member);
       if (name === null) return null;
       let owner: TSESTree.ClassBody | TSESTree.ObjectExpression | null = null;
       for (let current: TSESTree.Node | undefined = member.parent; current && !owner; current = current.parent) {
@@ -394,7 +372,7 @@ export default createRule<Options, MessageIds>({
     /** The function a handler expression denotes, through `const`s, `.bind()`, `useCallback()` and `this.method`. */
     function resolveHandler(node: TSESTree.Node, depth = 0): FunctionNode | null {
       if (depth > MAX_DEPTH) return null;
-      const target = unwrap(node);
+      const target = unwrapExpression(node);
       const scope = sourceCode.getScope(target);
       const direct = resolveFunction(target, scope);
       if (direct) return direct;
@@ -404,8 +382,8 @@ export default createRule<Options, MessageIds>({
           return init ? resolveHandler(init, depth + 1) : null;
         }
         case AST_NODE_TYPES.CallExpression: {
-          const callee = unwrap(target.callee);
-          if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'bind') return resolveHandler(callee.object, depth + 1);
+          const callee = unwrapExpression(target.callee);
+          if (callee.type === AST_NODE_TYPES.MemberExpression && staticMemberName(callee) === 'bind') return resolveHandler(callee.object, depth + 1);
           const name = calleeName(callee);
           const first = target.arguments[0];
           return name !== null && CALLBACK_WRAPPERS.has(name) && first ? resolveHandler(first, depth + 1) : null;
@@ -421,9 +399,9 @@ export default createRule<Options, MessageIds>({
 
     /** True when `value` is read as `value.key`, or destructured as `const { key } = value`. */
     function readsKey(value: TSESTree.Node, key: string): boolean {
-      const outer = outermost(value);
+      const outer = outermostExpressionWrapper(value);
       const parent = outer.parent;
-      if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === outer) return memberName(parent) === key;
+      if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === outer) return staticMemberName(parent) === key;
       return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === outer && patternHasKey(parent.id, key);
     }
 
@@ -441,11 +419,11 @@ export default createRule<Options, MessageIds>({
 
     /** True when `other`, compared with the origin or source, proves nothing: `''`, `'*'`, `null`, `undefined`, a `typeof`. */
     function isTrivialOperand(other: TSESTree.Node, scope: Scope): boolean {
-      const target = unwrap(other);
+      const target = unwrapExpression(other);
       if (target.type === AST_NODE_TYPES.Identifier && target.name === 'undefined') return true;
       if (target.type === AST_NODE_TYPES.UnaryExpression) return true;
       const value = getStatic(target, scope);
-      return value !== null && (value.value === '' || value.value === '*' || value.value === null || value.value === undefined);
+      return value !== null && isVacuousComparand(value.value);
     }
 
     /** Follows every read of a binding (a parameter, a `const`, a destructured name) in the given role. */
@@ -485,9 +463,9 @@ export default createRule<Options, MessageIds>({
 
     /** Follows a value passed to a function: into its parameter when the function is in the file, else records a check or an unknown. */
     function followArgument(call: TSESTree.CallExpression, index: number, role: Role, facts: HandlerFacts, depth: number): void {
-      const callee = unwrap(call.callee);
+      const callee = unwrapExpression(call.callee);
       // Logging, or replying to the sender (`event.source.postMessage(reply, event.origin)`), is not a check and cannot hide one.
-      if (isLoggingCall(call) || (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'postMessage')) return;
+      if (isLoggingCall(call) || (callee.type === AST_NODE_TYPES.MemberExpression && staticMemberName(callee) === 'postMessage')) return;
       const fn = depth < MAX_DEPTH ? resolveHandler(callee, depth) : null;
       if (fn) {
         const parameter = fn.params[index];
@@ -496,12 +474,12 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const name = calleeName(callee);
-      if (name !== null && isValidatorName(name)) addCheck(facts, 'exact', call, outermost(call));
+      if (name !== null && isValidatorName(name)) addCheck(facts, 'exact', call, outermostExpressionWrapper(call));
       else if (role !== 'source') facts.unknown = true;
     }
 
     function followUse(node: TSESTree.Node, role: Role, facts: HandlerFacts, depth: number): void {
-      const value = outermost(node);
+      const value = outermostExpressionWrapper(node);
       const parent = value.parent;
       if (!parent) return;
       switch (role) {
@@ -516,7 +494,7 @@ export default createRule<Options, MessageIds>({
           return;
         case 'url':
           if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === value) {
-            const property = memberName(parent);
+            const property = staticMemberName(parent);
             if (property !== null && URL_PARTS.has(property)) followUse(parent, 'origin', facts, depth);
           } else if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value) {
             followBinding(parent.id, 'url', facts, depth);
@@ -529,7 +507,7 @@ export default createRule<Options, MessageIds>({
       switch (parent.type) {
         case AST_NODE_TYPES.MemberExpression: {
           if (parent.object !== value) return;
-          const property = memberName(parent);
+          const property = staticMemberName(parent);
           if (property === null) {
             if (parent.computed) facts.unknown = true;
           } else if (property === 'data') {
@@ -569,54 +547,32 @@ export default createRule<Options, MessageIds>({
 
     /** A method called on the origin: `origin.endsWith(...)`, `origin.indexOf(...) === 0`, `origin.toLowerCase()`. */
     function followOriginMethod(member: TSESTree.MemberExpression, call: TSESTree.CallExpression, facts: HandlerFacts, depth: number): void {
-      const method = memberName(member);
+      const method = staticMemberName(member);
       if (method === null) return;
+      if (!ORIGIN_CHECK_METHODS.has(method)) {
+        if (DERIVING_METHODS.has(method)) followUse(call, 'origin', facts, depth);
+        return;
+      }
       const scope = sourceCode.getScope(call);
       const argument = call.arguments[0];
+      const regex = argument && REGEX_ARGUMENT_METHODS.has(method) ? staticRegexSource(argument, scope) : null;
       const text = getStaticString(argument, scope);
-      const test = outermost(call);
-      switch (method) {
-        case 'startsWith':
-          addCheck(facts, text === null || isExactPrefix(text) ? 'exact' : 'partial', call, test);
-          return;
-        case 'endsWith':
-          addCheck(facts, text === null || isExactSuffix(text) ? 'exact' : 'partial', call, test);
-          return;
-        case 'localeCompare':
-          addCheck(facts, 'exact', call, test);
-          return;
-        case 'match':
-        case 'matchAll':
-        case 'search': {
-          const regex = argument ? staticRegexSource(argument, scope) : null;
-          if (regex !== null) addCheck(facts, regexOriginMatch(regex) === 'exact' ? 'exact' : 'partial', call, test);
-          else if (text !== null) addCheck(facts, 'partial', call, test);
-          else addCheck(facts, 'exact', call, test);
-          return;
-        }
-        default:
-      }
-      if (method === 'indexOf' || method === 'lastIndexOf' || method === 'includes') {
-        const comparison = test.parent;
-        const prefixTest =
-          method === 'indexOf' &&
-          comparison?.type === AST_NODE_TYPES.BinaryExpression &&
-          isEqualityOperator(comparison.operator) &&
-          getStatic(comparison.left === test ? comparison.right : comparison.left, scope)?.value === 0;
-        if (prefixTest) {
-          const accepts = comparison.operator === '===' || comparison.operator === '==';
-          addCheck(facts, text === null || isExactPrefix(text) ? 'exact' : 'partial', call, comparison, accepts);
-          return;
-        }
-        if (method === 'includes') addCheck(facts, 'partial', call, test);
-        else addCheck(facts, 'partial', call, indexTest(test), indexAccepts(test));
-        return;
-      }
-      if (SUBSTRING_METHODS.has(method)) {
-        addCheck(facts, 'partial', call, test);
-        return;
-      }
-      if (DERIVING_METHODS.has(method)) followUse(call, 'origin', facts, depth);
+      const test = outermostExpressionWrapper(call);
+      const comparison = test.parent;
+      const prefixTest =
+        method === 'indexOf' &&
+        comparison?.type === AST_NODE_TYPES.BinaryExpression &&
+        isEqualityOperator(comparison.operator) &&
+        getStatic(comparison.left === test ? comparison.right : comparison.left, scope)?.value === 0;
+      // An argument this rule cannot read is given the benefit of the doubt, except by a substring search.
+      const substringSearch = !prefixTest && (method === 'includes' || method === 'indexOf' || method === 'lastIndexOf');
+      let kind: 'exact' | 'partial';
+      if (regex !== null) kind = checkKind(judgeOriginRegex(regex));
+      else if (text !== null) kind = checkKind(judgeStringCheck(prefixTest ? 'startsWith' : method, text));
+      else kind = substringSearch ? 'partial' : 'exact';
+      if (prefixTest) addCheck(facts, kind, call, comparison, comparison.operator === '===' || comparison.operator === '==');
+      else if (method === 'indexOf' || method === 'lastIndexOf') addCheck(facts, kind, call, indexTest(test), indexAccepts(test));
+      else addCheck(facts, kind, call, test);
     }
 
     /** The boolean test an `indexOf` result feeds: `x.indexOf(o) !== -1` rather than the call. */
@@ -667,14 +623,14 @@ export default createRule<Options, MessageIds>({
         case AST_NODE_TYPES.MemberExpression: {
           if (parent.computed && parent.property === value) {
             // `ALLOWED_ORIGINS[origin]`: a lookup by the whole origin, unless it is written to.
-            const lookup = outermost(parent);
+            const lookup = outermostExpressionWrapper(parent);
             const written = lookup.parent?.type === AST_NODE_TYPES.AssignmentExpression && lookup.parent.left === lookup;
             if (!written) addCheck(facts, 'exact', parent, lookup);
             return;
           }
           if (parent.object !== value) return;
-          const call = outermost(parent).parent;
-          if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === outermost(parent)) followOriginMethod(parent, call, facts, depth);
+          const call = outermostExpressionWrapper(parent).parent;
+          if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === outermostExpressionWrapper(parent)) followOriginMethod(parent, call, facts, depth);
           // `origin.split('//')[1]`: a part of the origin, still compared later.
           else if (parent.computed && typeof getStatic(parent.property, scope)?.value === 'number') followUse(parent, 'origin', facts, depth);
           return;
@@ -707,21 +663,20 @@ export default createRule<Options, MessageIds>({
     /** The origin passed to a function: `allowed.includes(origin)`, `/^…$/.test(origin)`, `isTrustedOrigin(origin)`. */
     function followOriginArgument(call: TSESTree.CallExpression, index: number, facts: HandlerFacts, depth: number): void {
       const scope = sourceCode.getScope(call);
-      const callee = unwrap(call.callee);
+      const callee = unwrapExpression(call.callee);
       const name = calleeName(callee);
-      const test = outermost(call);
+      const test = outermostExpressionWrapper(call);
       if (callee.type === AST_NODE_TYPES.MemberExpression && name !== null) {
         if (name === 'test' || name === 'exec') {
           const regex = staticRegexSource(callee.object, scope);
-          addCheck(facts, regex === null || regexOriginMatch(regex) === 'exact' ? 'exact' : 'partial', call, test);
+          addCheck(facts, regex === null ? 'exact' : checkKind(judgeOriginRegex(regex)), call, test);
           return;
         }
         if (COLLECTION_LOOKUPS.has(name)) {
           // A string of origins (`'https://a.com https://b.com'.includes(origin)`) matches substrings; a list or a set does not.
-          const haystack = getStatic(callee.object, scope);
-          const substring = haystack !== null && typeof haystack.value === 'string';
-          if (name === 'indexOf' || name === 'lastIndexOf') addCheck(facts, substring ? 'partial' : 'exact', call, indexTest(test), indexAccepts(test));
-          else addCheck(facts, substring ? 'partial' : 'exact', call, test);
+          const kind = checkKind(judgeOriginLookup(getStatic(callee.object, scope)?.value));
+          if (name === 'indexOf' || name === 'lastIndexOf') addCheck(facts, kind, call, indexTest(test), indexAccepts(test));
+          else addCheck(facts, kind, call, test);
           return;
         }
       }
@@ -748,7 +703,7 @@ export default createRule<Options, MessageIds>({
           const index = parent.arguments.indexOf(value as TSESTree.CallExpressionArgument);
           if (index < 0) return;
           const name = calleeName(parent.callee);
-          if (name !== null && COLLECTION_LOOKUPS.has(name)) addCheck(facts, 'exact', parent, outermost(parent));
+          if (name !== null && COLLECTION_LOOKUPS.has(name)) addCheck(facts, 'exact', parent, outermostExpressionWrapper(parent));
           else followArgument(parent, index, 'source', facts, depth);
           return;
         }
@@ -816,7 +771,7 @@ export default createRule<Options, MessageIds>({
 
     /** A value that is a flag or a constant, not a secret: `!!token`, `token !== null`, `'token'`, `42`. */
     function isFlagOrConstant(node: TSESTree.Node, scope: Scope): boolean {
-      const target = unwrap(node);
+      const target = unwrapExpression(node);
       if (target.type === AST_NODE_TYPES.UnaryExpression) return target.operator !== '-' && target.operator !== '+';
       if (target.type === AST_NODE_TYPES.BinaryExpression && (isEqualityOperator(target.operator) || target.operator === 'instanceof')) return true;
       return getStatic(target, scope) !== null;
@@ -825,7 +780,7 @@ export default createRule<Options, MessageIds>({
     /** The name that marks a posted value as a credential or session secret, or `null`. */
     function sensitiveName(node: TSESTree.Node, scope: Scope, depth = 0, oauth = false): string | null {
       if (depth > MAX_DEPTH) return null;
-      const target = unwrap(node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node);
+      const target = unwrapExpression(node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node);
       switch (target.type) {
         case AST_NODE_TYPES.Identifier: {
           if (isSensitiveName(target.name)) return target.name;
@@ -833,7 +788,7 @@ export default createRule<Options, MessageIds>({
           return init ? sensitiveName(init, scope, depth + 1) : null;
         }
         case AST_NODE_TYPES.MemberExpression: {
-          const property = memberName(target);
+          const property = staticMemberName(target);
           if (property === null) return null;
           if (isSensitiveName(property)) return property;
           return property === OAUTH_CODE_NAME && isQueryHolderName(sourceCode.getText(target.object)) ? property : null;
@@ -868,7 +823,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function sensitiveCall(call: TSESTree.CallExpression, scope: Scope, depth: number): string | null {
-      const callee = unwrap(call.callee);
+      const callee = unwrapExpression(call.callee);
       const name = calleeName(callee);
       if (name === null) return null;
       if (isSensitiveName(name)) return `${name}()`;
@@ -907,11 +862,11 @@ export default createRule<Options, MessageIds>({
 
     /** True when a `postMessage` goes to the sender's own window, where `'*'` cannot reach another origin. */
     function isSelfPost(callee: TSESTree.Node): boolean {
-      const target = unwrap(callee);
+      const target = unwrapExpression(callee);
       if (target.type === AST_NODE_TYPES.Identifier) return true;
       if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
-      const receiver = unwrap(target.object);
-      if (receiver.type === AST_NODE_TYPES.MemberExpression && memberName(receiver) === 'self') return isSelfPost(receiver);
+      const receiver = unwrapExpression(target.object);
+      if (receiver.type === AST_NODE_TYPES.MemberExpression && staticMemberName(receiver) === 'self') return isSelfPost(receiver);
       return receiver.type === AST_NODE_TYPES.Identifier && SELF_POST_NAMES.has(receiver.name) && isGlobalReference(receiver, sourceCode.getScope(receiver));
     }
 
@@ -953,7 +908,7 @@ export default createRule<Options, MessageIds>({
 
     /** `$(window).on('message', h)`: the handler reads `event.originalEvent`. */
     function checkJQueryCall(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
-      const receiver = unwrap(callee.object);
+      const receiver = unwrapExpression(callee.object);
       if (receiver.type !== AST_NODE_TYPES.CallExpression || !JQUERY_NAMES.has(calleeName(receiver.callee) ?? '')) return;
       const element = receiver.arguments[0];
       if (!element || receiverKind(element) === null) return;
@@ -984,7 +939,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(node) {
-        const callee = unwrap(node.callee);
+        const callee = unwrapExpression(node.callee);
         const name = calleeName(callee);
         switch (name) {
           case 'addEventListener':
@@ -1011,7 +966,7 @@ export default createRule<Options, MessageIds>({
           if (left.name === 'onmessage' && isGlobalReference(left, sourceCode.getScope(node))) checkHandler(node.right, 'global');
           return;
         }
-        if (left.type !== AST_NODE_TYPES.MemberExpression || memberName(left) !== 'onmessage') return;
+        if (left.type !== AST_NODE_TYPES.MemberExpression || staticMemberName(left) !== 'onmessage') return;
         const kind = receiverKind(left.object);
         if (kind) checkHandler(node.right, kind);
       },

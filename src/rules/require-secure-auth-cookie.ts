@@ -20,14 +20,14 @@ import {
   type CookieDefaults,
   type CookieOptionKeys,
 } from '../models/auth-cookie';
-import { calledMethodName, isTypeScriptWrapper, messageLabel } from '../utils/ast';
+import { calledMethodName, messageLabel, unwrapExpression } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removeListItem } from '../utils/fix';
 import { getApiReferences, type ApiSet, type ApiSpec } from '../utils/module-tracker';
 import { insertProperty } from '../utils/object-edit';
 import { getPropertyKey, readOptionsObject, type OptionProperty, type OptionsObject } from '../utils/options-object';
-import { getStatic, getStaticString, rootScope } from '../utils/static-value';
+import { constInitializer, getStatic, getStaticString, rootScope } from '../utils/static-value';
 
 export type Options = [
   {
@@ -115,14 +115,9 @@ const MAX_HEADER_DEPTH = 4;
 
 /** Strips TypeScript wrappers, `await` and `?.` chains. */
 function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (;;) {
-    if (isTypeScriptWrapper(current) || current.type === AST_NODE_TYPES.AwaitExpression || current.type === AST_NODE_TYPES.ChainExpression) {
-      current = current.type === AST_NODE_TYPES.AwaitExpression ? current.argument : current.expression;
-    } else {
-      return current;
-    }
-  }
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrapExpression(current.argument);
+  return current;
 }
 
 /** The last name of an identifier or member chain: `res`, `ctx.cookies` → `cookies`, `NextResponse.next()` → `next`. */
@@ -239,20 +234,6 @@ function appendPosition(node: TSESTree.Node): number | null {
   if (target.type === AST_NODE_TYPES.TemplateLiteral) return target.range[1] - 1;
   if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') return appendPosition(target.right);
   return null;
-}
-
-/** The initializer of a `const` the identifier is bound to. */
-function constInitializer(identifier: TSESTree.Identifier, scope: Scope): TSESTree.Expression | null {
-  const variable = ASTUtils.findVariable(rootScope(scope), identifier);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (
-    definition?.type !== TSESLint.Scope.DefinitionType.Variable ||
-    definition.parent.kind !== 'const' ||
-    definition.node.id.type !== AST_NODE_TYPES.Identifier
-  ) {
-    return null;
-  }
-  return definition.node.init;
 }
 
 export default createRule<Options, MessageIds>({

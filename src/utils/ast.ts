@@ -1,6 +1,6 @@
 /**
- * Small AST facts every rule needs and none should re-derive: TypeScript expression wrappers,
- * method names, and text for messages.
+ * Small AST facts every rule needs and none should re-derive: TypeScript expression wrappers and optional
+ * chains, member and method names, and text for messages.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
@@ -23,18 +23,72 @@ export function isTypeScriptWrapper(node: TSESTree.Node): node is TypeScriptWrap
   );
 }
 
+export type ExpressionWrapper = TypeScriptWrapper | TSESTree.ChainExpression;
+
+/** A TypeScript wrapper or the `ChainExpression` around `a?.b`: wrappers that leave the value a rule follows unchanged. */
+export function isExpressionWrapper(node: TSESTree.Node): node is ExpressionWrapper {
+  return isTypeScriptWrapper(node) || node.type === AST_NODE_TYPES.ChainExpression;
+}
+
+type WrapperTest = (node: TSESTree.Node) => node is ExpressionWrapper;
+
+function unwrapWith(node: TSESTree.Node, isWrapper: WrapperTest): TSESTree.Node {
+  let current = node;
+  while (isWrapper(current)) current = current.expression;
+  return current;
+}
+
+function outermostWith(node: TSESTree.Node, isWrapper: WrapperTest): TSESTree.Node {
+  let current = node;
+  while (current.parent && isWrapper(current.parent) && current.parent.expression === current) current = current.parent;
+  return current;
+}
+
 /** The expression inside any TypeScript wrappers: `('TLSv1' as Version)!` → `'TLSv1'`. */
 export function unwrapTypeScript(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (isTypeScriptWrapper(current)) current = current.expression;
-  return current;
+  return unwrapWith(node, isTypeScriptWrapper);
 }
 
 /** The outermost TypeScript wrapper around `node` (`(v as T)!`), or `node` itself. */
 export function outermostTypeScriptWrapper(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (current.parent && isTypeScriptWrapper(current.parent) && current.parent.expression === current) current = current.parent;
-  return current;
+  return outermostWith(node, isTypeScriptWrapper);
+}
+
+/**
+ * The expression inside TypeScript wrappers and optional-chain `ChainExpression`s: `(value as T)!` → `value`;
+ * for `a?.b` it is the `MemberExpression` itself (marked `optional`).
+ */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  return unwrapWith(node, isExpressionWrapper);
+}
+
+/** The outermost TypeScript wrapper or optional chain around `node` (`(a?.b as T)!` for `a?.b`), or `node` itself. */
+export function outermostExpressionWrapper(node: TSESTree.Node): TSESTree.Node {
+  return outermostWith(node, isExpressionWrapper);
+}
+
+/** The static name of a member's property: `a.b` and `a['b']` give `b`; `null` for `a[b]`, `a[0]` and `a.#b`. */
+export function staticMemberName(member: TSESTree.MemberExpression): string | null {
+  if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;
+  return member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string' ? member.property.value : null;
+}
+
+/** The name a callee goes by, through wrappers: `f` for `f()`, `m` for `a.b.m()`, `a.b['m']()` and `(a?.m)()`. */
+export function calleeName(callee: TSESTree.Node): string | null {
+  const target = unwrapExpression(callee);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  if (target.type === AST_NODE_TYPES.MemberExpression) return staticMemberName(target);
+  return null;
+}
+
+/** A regular expression literal: `/^https:\/\/example\.com$/u`. */
+export function isRegExpLiteral(node: TSESTree.Node): node is TSESTree.RegExpLiteral {
+  return node.type === AST_NODE_TYPES.Literal && (node as Partial<TSESTree.RegExpLiteral>).regex !== undefined;
+}
+
+/** `===`, `==`, `!==` and `!=`. */
+export function isEqualityOperator(operator: string): boolean {
+  return operator === '===' || operator === '==' || operator === '!==' || operator === '!=';
 }
 
 /** The name of a method call's property: `res.cookie(...)` → `cookie`; `null` for computed or plain calls. */

@@ -4,7 +4,8 @@
  * literals, template literals, constant concatenation and `const` bindings.
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -42,4 +43,16 @@ export function getStaticString(node: TSESTree.Node | null | undefined, scope?: 
 export function isStaticValue(node: TSESTree.Node | null | undefined, scope: Scope | null | undefined, expected: unknown): boolean {
   const result = getStatic(node, scope);
   return result !== null && Object.is(result.value, expected);
+}
+
+/**
+ * The initializer of the single `const` an identifier is bound to (`null` for `let`, `var`, a destructured name, a
+ * parameter or an import). The name is looked up in its own scope (see `rootScope`).
+ */
+export function constInitializer(identifier: TSESTree.Identifier, scope: Scope): TSESTree.Expression | null {
+  const variable = ASTUtils.findVariable(rootScope(scope), identifier);
+  if (variable?.defs.length !== 1) return null;
+  const def = variable.defs[0];
+  if (def?.type !== TSESLint.Scope.DefinitionType.Variable || def.parent.kind !== 'const' || def.node.id.type !== AST_NODE_TYPES.Identifier) return null;
+  return def.node.init;
 }

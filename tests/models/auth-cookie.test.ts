@@ -8,22 +8,8 @@ import {
   isSameSiteNone,
   isTokenProducerName,
   isTokenValueName,
-  nameWords,
   parseSetCookie,
 } from '../../src/models/auth-cookie';
-
-describe('nameWords', () => {
-  it('splits camelCase, PascalCase, acronyms, snake, kebab and dots', () => {
-    expect(nameWords('accessToken')).toEqual(['access', 'token']);
-    expect(nameWords('JWTToken')).toEqual(['jwt', 'token']);
-    expect(nameWords('sessionID')).toEqual(['session', 'id']);
-    expect(nameWords('XSRF-TOKEN')).toEqual(['xsrf', 'token']);
-    expect(nameWords('next-auth.session-token')).toEqual(['next', 'auth', 'session', 'token']);
-    expect(nameWords('__Host-id_token')).toEqual(['host', 'id', 'token']);
-    expect(nameWords('oauth2State')).toEqual(['oauth2', 'state']);
-    expect(nameWords('')).toEqual([]);
-  });
-});
 
 describe('isAuthCookieName', () => {
   it.each([

@@ -1,29 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isExactPrefix,
-  isExactSuffix,
-  isOAuthContextText,
-  isQueryHolderName,
-  isSensitiveName,
-  isValidatorName,
-  isWorkerPath,
-  nameWords,
-  regexOriginMatch,
-} from '../../src/models/message-origin';
-
-describe('nameWords', () => {
-  it.each([
-    ['accessToken', ['access', 'token']],
-    ['API_KEY', ['api', 'key']],
-    ['x-auth-token', ['x', 'auth', 'token']],
-    ['JWTSecret', ['jwt', 'secret']],
-    ['id_token2', ['id', 'token2']],
-    ['sessionID', ['session', 'id']],
-    ['', []],
-  ])('%s', (name, words) => {
-    expect(nameWords(name)).toEqual(words);
-  });
-});
+import { isOAuthContextText, isQueryHolderName, isSensitiveName, isValidatorName, isWorkerPath } from '../../src/models/message-origin';
 
 describe('isSensitiveName', () => {
   it.each([
@@ -105,45 +81,6 @@ describe('isValidatorName', () => {
 
   it.each(['normalizeOrigin', 'getOrigin', 'handle', 'dispatch', 'log'])('%s does not', (name) => {
     expect(isValidatorName(name)).toBe(false);
-  });
-});
-
-describe('regexOriginMatch', () => {
-  it.each([
-    String.raw`^https:\/\/app\.example\.com$`,
-    String.raw`^https:\/\/(app|admin)\.example\.com$`,
-    String.raw`^https:\/\/([a-z\d-]+\.)?example\.com$`,
-    String.raw`^https:\/\/a\.com$|^https:\/\/b\.com$`,
-    String.raw`^https:\/\/[a.]+\.example\.com$`,
-  ])('%s is exact', (source) => {
-    expect(regexOriginMatch(source)).toBe('exact');
-  });
-
-  it.each([
-    String.raw`app\.example\.com`,
-    String.raw`^https:\/\/app\.example\.com`,
-    String.raw`https:\/\/app\.example\.com$`,
-    String.raw`^https:\/\/a\.com|b\.com$`,
-    String.raw`^https:\/\/app.example.com$`,
-    String.raw`^https:\/\/app\.example\.com\$`,
-  ])('%s is partial', (source) => {
-    expect(regexOriginMatch(source)).toBe('partial');
-  });
-});
-
-describe('isExactPrefix and isExactSuffix', () => {
-  it('accepts a prefix that ends at the host', () => {
-    expect(isExactPrefix('https://app.example.com/')).toBe(true);
-    expect(isExactPrefix('http://localhost:')).toBe(true);
-    expect(isExactPrefix('https://app.example.com')).toBe(false);
-    expect(isExactPrefix('https://')).toBe(false);
-    expect(isExactPrefix('app.example.com/')).toBe(false);
-  });
-
-  it('accepts a suffix that starts at a label boundary', () => {
-    expect(isExactSuffix('.example.com')).toBe(true);
-    expect(isExactSuffix('//example.com')).toBe(true);
-    expect(isExactSuffix('example.com')).toBe(false);
   });
 });
 

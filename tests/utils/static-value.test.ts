@@ -1,9 +1,9 @@
 import * as tsParser from '@typescript-eslint/parser';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { Linter as LinterTypes, Rule } from 'eslint';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { getStatic, getStaticString, isStaticValue, rootScope } from '../../src/utils/static-value';
+import { constInitializer, getStatic, getStaticString, isStaticValue, rootScope } from '../../src/utils/static-value';
 
 interface Probe {
   readonly node: TSESTree.Node | undefined;
@@ -176,5 +176,33 @@ describe('rootScope', () => {
     expect(root.type).toBe('global');
     expect(root.upper).toBeNull();
     expect(rootScope(root)).toBe(root);
+  });
+});
+
+describe('constInitializer', () => {
+  /** The source text of the initializer `constInitializer` finds for the single probe's identifier argument. */
+  function initializerText(code: string): string | null {
+    const { node, scope } = probe(code);
+    if (node?.type !== AST_NODE_TYPES.Identifier) throw new Error('probe an identifier');
+    const init = constInitializer(node, scope);
+    return init ? code.slice(init.range[0], init.range[1]) : null;
+  }
+
+  it('finds the initializer of a single const, declared before or after the use', () => {
+    expect(initializerText(`const url = base + '/token'; probe(url);`)).toBe(`base + '/token'`);
+    expect(initializerText(`function f() { probe(URL_BASE); } const URL_BASE = load();`)).toBe('load()');
+  });
+
+  it('resolves the name in its own scope, not a shadowing one', () => {
+    expect(initializerText(`const mode = 'outer'; function f(mode) {} probe(mode);`)).toBe(`'outer'`);
+  });
+
+  it('has none for let, var, destructuring, parameters, functions and unknown names', () => {
+    expect(initializerText(`let url = 'a'; probe(url);`)).toBeNull();
+    expect(initializerText(`var url = 'a'; probe(url);`)).toBeNull();
+    expect(initializerText(`const { url } = config; probe(url);`)).toBeNull();
+    expect(initializerText(`function f(url) { probe(url); }`)).toBeNull();
+    expect(initializerText(`function url() {} probe(url);`)).toBeNull();
+    expect(initializerText(`probe(url);`)).toBeNull();
   });
 });
