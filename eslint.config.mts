@@ -76,5 +76,9 @@ export default defineConfig(
       'regexp/require-unicode-regexp': 'off',
     },
   },
-  zeroTrust.configs.strict,
+  {
+    ...zeroTrust.configs.strict,
+    // Rule and model tests hold the anti-patterns as fixture data on purpose.
+    ignores: ['tests/rules/**', 'tests/models/**'],
+  },
 );

@@ -1,0 +1,492 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import {
+  ACCESS_TOKEN_VALUE_KEY,
+  AZURE_CREDENTIAL_APIS,
+  BEARER_PREFIX_LENGTH,
+  GET_TOKEN_METHOD,
+  HEADER_GETTERS,
+  KOA_JWT_APIS,
+  KOA_JWT_DEBUG_KEY,
+  LOGGED_HEADERS_KEY,
+  LOG_METHODS,
+  PII_FLAGS,
+  PREFIX_STRIP_METHODS,
+  REQUEST_HEADER_KEYS,
+  SERIALIZERS,
+  TOKEN_KIND_TEXT,
+  TOKEN_PRESERVING_METHODS,
+  TOKEN_RESPONSE_METHODS,
+  isAuthorizationHeader,
+  isCredentialName,
+  isLogFunctionName,
+  isLoggerName,
+  isRequestName,
+  tokenKindOfName,
+  type PiiFlag,
+  type TokenKind,
+} from '../models/identity-logging';
+import { isCredentialHeader } from '../models/identity-traffic';
+import { messageLabel, unwrapTypeScript } from '../utils/ast';
+import { createRule } from '../utils/create-rule';
+import { isUnderDevelopmentGuard } from '../utils/dev-guard';
+import { removeListItem } from '../utils/fix';
+import { getApiCalls, getApiReferences, type ApiSet } from '../utils/module-tracker';
+import { getPropertyKey, readOptionsObject } from '../utils/options-object';
+import { getStatic, getStaticString, rootScope } from '../utils/static-value';
+
+export type Options = [
+  {
+    /** Leave settings and log lines alone inside code that only runs in development or test (`if (isDev) { ... }`). */
+    ignoreDevelopmentGuards?: boolean;
+  },
+];
+export type MessageIds =
+  | 'piiLoggingEnabled'
+  | 'tokenLogged'
+  | 'requestHeadersLogged'
+  | 'credentialHeaderLogged'
+  | 'verboseAuthErrors'
+  | 'removeSetting';
+
+type Scope = TSESLint.Scope.Scope;
+
+const MAX_DEPTH = 6;
+const BEARER_SCHEME = 'bearer ';
+const KOA_JWT_SET: ApiSet = KOA_JWT_APIS;
+/** Methods that take the `Bearer ` scheme off an Authorization header. */
+const STRIP_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll', 'split']);
+const AZURE_CREDENTIAL_SET: ApiSet = AZURE_CREDENTIAL_APIS;
+
+/** A logged value that is (or holds) a credential. */
+interface Finding {
+  readonly node: TSESTree.Node;
+  readonly kind: TokenKind;
+}
+
+/** The expression inside TypeScript wrappers, `?.` chains and `await`. */
+function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = unwrapTypeScript(node);
+  while (current.type === AST_NODE_TYPES.AwaitExpression || current.type === AST_NODE_TYPES.ChainExpression) {
+    current = unwrapTypeScript(current.type === AST_NODE_TYPES.AwaitExpression ? current.argument : current.expression);
+  }
+  return current;
+}
+
+/** The last name of a receiver: `console`, `logger` in `this.logger`, `getLogger` in `getLogger('auth')`. */
+function tailName(node: TSESTree.Node): string | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  if (target.type === AST_NODE_TYPES.MemberExpression && !target.computed) {
+    return target.property.name;
+  }
+  if (target.type === AST_NODE_TYPES.CallExpression) return tailName(target.callee);
+  return null;
+}
+
+/** The method name of a call: `info` in `logger.info(...)`, or the function name of `debug(...)`. */
+function calleeName(callee: TSESTree.Node): string | null {
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
+    return callee.property.name;
+  }
+  return null;
+}
+
+/** True for `console.log(...)`, `logger.info(...)`, `this.logger.warn(...)`, `req.log.error(...)`, `debug(...)`. */
+function isLoggingCall(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee;
+  if (callee.type === AST_NODE_TYPES.Identifier) return isLogFunctionName(callee.name);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
+  const method = callee.property.name;
+  if (!LOG_METHODS.has(method)) return false;
+  // `.log(...)` logs whatever the receiver (`this.log`, `program.log`); other methods need a logger-like receiver.
+  if (method === 'log') return true;
+  const receiver = tailName(callee.object);
+  return receiver !== null && isLoggerName(receiver);
+}
+
+/** True when text written just before a value makes it a bearer token: `` `Bearer ${token}` ``, `'Bearer ' + token`. */
+function endsWithBearerScheme(text: string | null | undefined): boolean {
+  return typeof text === 'string' && text.toLowerCase().endsWith(BEARER_SCHEME);
+}
+
+/** The property of an object pattern that binds `identifier`: `token` in `const { token } = …`. */
+function patternPropertyOf(pattern: TSESTree.ObjectPattern, identifier: TSESTree.Identifier): TSESTree.Property | null {
+  for (const property of pattern.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (value === identifier) return property;
+  }
+  return null;
+}
+
+function isFunctionExpression(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
+  return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-identity-pii-logging',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow logging tokens, Authorization headers and identity libraries\' personal data',
+      recommended: 'recommended',
+      principle: 'assume-breach',
+      cwe: ['CWE-532', 'CWE-359', 'CWE-209'],
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          ignoreDevelopmentGuards: {
+            type: 'boolean',
+            description:
+              'Ignore settings and log lines inside code guarded by a development or test check, such as `if (process.env.NODE_ENV === \'development\')` or `isDev ? ... : ...`.',
+          },
+        },
+      },
+    ],
+    messages: {
+      piiLoggingEnabled:
+        '`{{setting}}` makes {{library}} write {{detail}} into its logs, where anyone who can read them can collect it; set it to `{{safe}}`.',
+      tokenLogged:
+        'This logs {{what}}, and anyone who can read the logs can replay it to act as the user or the app; log a non-secret detail such as its expiry, its scopes or a hash instead.',
+      requestHeadersLogged:
+        'This logs {{what}}, so anyone who can read the logs can replay the caller\'s credentials; log only the headers you need, or redact those two.',
+      credentialHeaderLogged:
+        '`{{header}}` in `additionalAllowedHeaderNames` makes the Azure SDK log that header unredacted, so anyone who can read the logs can replay the credential it carries; remove it from the list.',
+      verboseAuthErrors:
+        '`debug: true` makes koa-jwt send the reason a token failed verification to the client, telling an attacker which check a forged token tripped; remove it and log the error on the server instead.',
+      removeSetting: 'Remove `{{setting}}`.',
+    },
+    defaultOptions: [{ ignoreDevelopmentGuards: true }],
+  },
+  create(context, [{ ignoreDevelopmentGuards }]) {
+    const sourceCode = context.sourceCode;
+    const reported = new Set<TSESTree.Node>();
+    let azureTokenCalls: ReadonlySet<TSESTree.Node> | null = null;
+
+    /** Reports once per node, and not at all inside a development guard when the option says so. */
+    function claim(node: TSESTree.Node): boolean {
+      if (reported.has(node)) return false;
+      reported.add(node);
+      return !(ignoreDevelopmentGuards && isUnderDevelopmentGuard(node));
+    }
+
+    /** `getToken` calls on @azure/identity credentials built in this file, found once. */
+    function isAzureGetToken(call: TSESTree.CallExpression): boolean {
+      azureTokenCalls ??= new Set(
+        getApiReferences(context, AZURE_CREDENTIAL_SET)
+          .filter((reference) => reference.kind === 'instance-call')
+          .map((reference) => reference.node),
+      );
+      return azureTokenCalls.has(call);
+    }
+
+    // ----- switches that make identity libraries log personal data
+
+    function checkFlag(reportNode: TSESTree.Node, value: TSESTree.Node, flag: PiiFlag, setting: string): void {
+      const scope = sourceCode.getScope(reportNode);
+      if (getStatic(value, scope)?.value !== flag.unsafe || !claim(reportNode)) return;
+      // Only a literal is replaced: a constant may be shared with code this setting does not own.
+      const literal = value.type === AST_NODE_TYPES.Literal && value.value === flag.unsafe;
+      context.report({
+        node: reportNode,
+        messageId: 'piiLoggingEnabled',
+        data: { setting: messageLabel(setting), library: flag.library, detail: flag.detail, safe: String(flag.safe) },
+        fix: literal ? (fixer) => fixer.replaceText(value, String(flag.safe)) : null,
+      });
+    }
+
+    function checkLoggedHeaders(value: TSESTree.Node, scope: Scope): void {
+      let list = unwrapTypeScript(value);
+      if (list.type === AST_NODE_TYPES.Identifier) {
+        const variable = ASTUtils.findVariable(rootScope(scope), list);
+        const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+        if (def?.type !== TSESLint.Scope.DefinitionType.Variable || def.parent.kind !== 'const' || !def.node.init) return;
+        list = unwrapTypeScript(def.node.init);
+      }
+      if (list.type !== AST_NODE_TYPES.ArrayExpression) return;
+      for (const element of list.elements) {
+        if (!element || element.type === AST_NODE_TYPES.SpreadElement) continue;
+        const header = getStatic(element, scope)?.value;
+        if (typeof header !== 'string' || !isCredentialHeader(header) || !claim(element)) continue;
+        context.report({
+          node: element,
+          messageId: 'credentialHeaderLogged',
+          data: { header: messageLabel(header) },
+          fix: (fixer) => removeListItem(fixer, sourceCode, element),
+        });
+      }
+    }
+
+    function checkKoaJwt(): void {
+      for (const { node } of getApiCalls(context, KOA_JWT_SET)) {
+        const options = readOptionsObject(node.arguments[0], sourceCode.getScope(node));
+        const debug = options?.get(KOA_JWT_DEBUG_KEY);
+        if (debug?.staticValue?.value !== true || !claim(debug.node)) continue;
+        const property = debug.node;
+        const setting = messageLabel(sourceCode.getText(property));
+        context.report({
+          node: property,
+          messageId: 'verboseAuthErrors',
+          suggest: [{ messageId: 'removeSetting', data: { setting }, fix: (fixer) => removeListItem(fixer, sourceCode, property) }],
+        });
+      }
+    }
+
+    // ----- tokens and headers passed to loggers
+
+    /** What a variable holds: a token by its name, or by the value it was bound to. */
+    function identifierKind(identifier: TSESTree.Identifier, scope: Scope, depth: number): TokenKind | null {
+      const byName = tokenKindOfName(identifier.name);
+      const variable = ASTUtils.findVariable(rootScope(scope), identifier);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (byName) {
+        // A name bound to a constant (`const ACCESS_TOKEN = 'access_token'`, a storage key) is not a token at run time.
+        if (getStatic(identifier, scope) !== null) return null;
+        // A bare `authorization` is also a payment or wallet authorization: when it is bound to a value, the value decides.
+        const boundTo =
+          def?.type === TSESLint.Scope.DefinitionType.Variable && def.node.id.type === AST_NODE_TYPES.Identifier ? def.node.init : null;
+        if (byName === 'authorization' && boundTo) return valueKind(boundTo, scope, depth + 1);
+        return byName;
+      }
+      if (!variable || !def) return null;
+      if (def.type === TSESLint.Scope.DefinitionType.Variable) {
+        const declarator = def.node;
+        const init = declarator.init;
+        if (!init || variable.references.filter((reference) => reference.isWrite()).length > 1) return null;
+        if (declarator.id.type === AST_NODE_TYPES.Identifier) return valueKind(init, scope, depth + 1);
+        if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+          // `const { accessToken: bearer } = result`, `const { token } = await credential.getToken(scope)`.
+          const property = patternPropertyOf(declarator.id, def.name);
+          const key = property ? getPropertyKey(property, scope) : null;
+          if (key === null) return null;
+          const byKey = tokenKindOfName(key);
+          if (byKey) return byKey;
+          return key === ACCESS_TOKEN_VALUE_KEY && valueKind(init, scope, depth + 1) === 'access' ? 'access' : null;
+        }
+        return null;
+      }
+      if (def.type === TSESLint.Scope.DefinitionType.Parameter) {
+        // `cca.acquireTokenSilent(request).then((response) => …)`.
+        const fn = def.node;
+        if (!isFunctionExpression(fn) || fn.params[0] !== def.name) return null;
+        const call = fn.parent;
+        if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return null;
+        const callee = call.callee;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || calleeName(callee) !== 'then') return null;
+        const kind = valueKind(callee.object, scope, depth + 1);
+        return kind === 'response' || kind === 'access' ? kind : null;
+      }
+      return null;
+    }
+
+    function memberKind(member: TSESTree.MemberExpression, scope: Scope, depth: number): TokenKind | null {
+      const key = getPropertyKey(member, scope);
+      if (key === null) return null;
+      if (member.computed && /^\d+$/u.test(key)) {
+        // `header.split(' ')[1]`, or `parts[1]` where `const parts = authorization.split(' ')`.
+        const kind = valueKind(member.object, scope, depth + 1);
+        if (kind === 'response' || kind === 'headers') return null;
+        return kind === 'authorization' ? 'bearer' : kind;
+      }
+      const byName = tokenKindOfName(key);
+      if (byName) return getStatic(member, scope) === null ? byName : null;
+      if (REQUEST_HEADER_KEYS.has(key)) {
+        const receiver = tailName(member.object);
+        return receiver !== null && isRequestName(receiver) ? 'headers' : null;
+      }
+      if (key === ACCESS_TOKEN_VALUE_KEY) {
+        // `(await credential.getToken(scope)).token`
+        return valueKind(member.object, scope, depth + 1) === 'access' ? 'access' : null;
+      }
+      return null;
+    }
+
+    function firstKind(nodes: readonly (TSESTree.Node | null)[], scope: Scope, depth: number): TokenKind | null {
+      for (const node of nodes) {
+        if (!node) continue;
+        const kind = valueKind(node.type === AST_NODE_TYPES.SpreadElement ? node.argument : node, scope, depth + 1);
+        if (kind) return kind;
+      }
+      return null;
+    }
+
+    function callKind(call: TSESTree.CallExpression, scope: Scope, depth: number): TokenKind | null {
+      const callee = unwrap(call.callee);
+      const name = calleeName(callee);
+      if (name === null) return null;
+      if (callee.type === AST_NODE_TYPES.Identifier) return SERIALIZERS.has(name) ? firstKind(call.arguments, scope, depth) : null;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+      if (HEADER_GETTERS.has(name)) {
+        const header = getStatic(call.arguments[0], scope)?.value;
+        return typeof header === 'string' && isAuthorizationHeader(header) ? 'authorization' : null;
+      }
+      if (TOKEN_RESPONSE_METHODS.has(name)) return 'response';
+      if (name === GET_TOKEN_METHOD) {
+        const receiver = tailName(callee.object);
+        return isAzureGetToken(call) || (receiver !== null && isCredentialName(receiver)) ? 'access' : null;
+      }
+      if (SERIALIZERS.has(name)) return firstKind(call.arguments, scope, depth);
+      const stripsPrefix =
+        PREFIX_STRIP_METHODS.has(name) && call.arguments.length === 1 && getStatic(call.arguments[0], scope)?.value === BEARER_PREFIX_LENGTH;
+      if (!stripsPrefix && !TOKEN_PRESERVING_METHODS.has(name)) return null;
+      const kind = valueKind(callee.object, scope, depth + 1);
+      // `String(response)` and `headers.toString()` print `[object Object]`.
+      if (kind === 'response' || kind === 'headers') return null;
+      // `authorization.replace('Bearer ', '')`, `.split(' ')`, `.slice(7)`: the token without its scheme.
+      return kind === 'authorization' && (stripsPrefix || STRIP_METHODS.has(name)) ? 'bearer' : kind;
+    }
+
+    /** A run-time value written after the `Bearer ` scheme; a value known statically is a placeholder, not a token. */
+    function isBearerValue(node: TSESTree.Node, before: string | null | undefined, scope: Scope): boolean {
+      return endsWithBearerScheme(before) && getStatic(node, scope) === null;
+    }
+
+    /** What a value is, when it is (or holds) a credential. */
+    function valueKind(node: TSESTree.Node, scope: Scope, depth: number): TokenKind | null {
+      if (depth > MAX_DEPTH) return null;
+      const target = unwrap(node);
+      switch (target.type) {
+        case AST_NODE_TYPES.Identifier:
+          return identifierKind(target, scope, depth);
+        case AST_NODE_TYPES.MemberExpression:
+          return memberKind(target, scope, depth);
+        case AST_NODE_TYPES.CallExpression:
+          return callKind(target, scope, depth);
+        case AST_NODE_TYPES.TemplateLiteral:
+          return (
+            firstKind(target.expressions, scope, depth) ??
+            (target.expressions.some((expression, index) => isBearerValue(expression, target.quasis[index]?.value.cooked, scope)) ? 'bearer' : null)
+          );
+        case AST_NODE_TYPES.BinaryExpression:
+          if (target.operator !== '+') return null;
+          return (
+            firstKind([target.left, target.right], scope, depth) ??
+            (isBearerValue(target.right, getStaticString(target.left, scope), scope) ? 'bearer' : null)
+          );
+        case AST_NODE_TYPES.LogicalExpression:
+          return firstKind(target.operator === '&&' ? [target.right] : [target.left, target.right], scope, depth);
+        case AST_NODE_TYPES.ConditionalExpression:
+          return firstKind([target.consequent, target.alternate], scope, depth);
+        case AST_NODE_TYPES.ObjectExpression:
+          return firstKind(
+            target.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? property.value : property)),
+            scope,
+            depth,
+          );
+        case AST_NODE_TYPES.ArrayExpression:
+          return firstKind(target.elements, scope, depth);
+        default:
+          return null;
+      }
+    }
+
+    /** The credentials a logged argument carries, at the tightest node: a template's `${…}`, an object's value. */
+    function findTokens(node: TSESTree.Node, scope: Scope, depth: number, out: Finding[]): void {
+      if (depth > MAX_DEPTH) return;
+      const target = unwrap(node);
+      const inner = (child: TSESTree.Node | null): void => {
+        if (child) findTokens(child.type === AST_NODE_TYPES.SpreadElement ? child.argument : child, scope, depth + 1, out);
+      };
+      // A value written after the Bearer scheme: its own name may say more (`an access token`).
+      const bearer = (child: TSESTree.Node): void => {
+        out.push({ node: unwrap(child), kind: valueKind(child, scope, depth + 1) ?? 'bearer' });
+      };
+      switch (target.type) {
+        case AST_NODE_TYPES.TemplateLiteral:
+          target.expressions.forEach((expression, index) => {
+            if (isBearerValue(expression, target.quasis[index]?.value.cooked, scope)) bearer(expression);
+            else inner(expression);
+          });
+          return;
+        case AST_NODE_TYPES.BinaryExpression:
+          if (target.operator === '+') {
+            inner(target.left);
+            if (isBearerValue(target.right, getStaticString(target.left, scope), scope)) bearer(target.right);
+            else inner(target.right);
+          }
+          return;
+        case AST_NODE_TYPES.LogicalExpression:
+          if (target.operator !== '&&') inner(target.left);
+          inner(target.right);
+          return;
+        case AST_NODE_TYPES.ConditionalExpression:
+          inner(target.consequent);
+          inner(target.alternate);
+          return;
+        case AST_NODE_TYPES.SequenceExpression:
+          inner(target.expressions.at(-1) ?? null);
+          return;
+        case AST_NODE_TYPES.ObjectExpression:
+          for (const property of target.properties) inner(property.type === AST_NODE_TYPES.Property ? property.value : property);
+          return;
+        case AST_NODE_TYPES.ArrayExpression:
+          target.elements.forEach(inner);
+          return;
+        case AST_NODE_TYPES.CallExpression: {
+          const name = calleeName(unwrap(target.callee));
+          if (name !== null && SERIALIZERS.has(name)) {
+            target.arguments.forEach(inner);
+            return;
+          }
+          break;
+        }
+        default:
+          break;
+      }
+      const kind = valueKind(target, scope, depth);
+      if (kind) out.push({ node: target, kind });
+    }
+
+    function checkLoggingCall(call: TSESTree.CallExpression): void {
+      const scope = sourceCode.getScope(call);
+      const findings: Finding[] = [];
+      for (const argument of call.arguments) findTokens(argument, scope, 0, findings);
+      for (const { node, kind } of findings) {
+        if (!claim(node)) continue;
+        context.report({
+          node,
+          messageId: kind === 'headers' ? 'requestHeadersLogged' : 'tokenLogged',
+          data: { what: TOKEN_KIND_TEXT[kind] },
+        });
+      }
+    }
+
+    return {
+      Property(node) {
+        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
+        // Cheapest test first: plain identifier keys are the common case.
+        const key =
+          !node.computed && node.key.type === AST_NODE_TYPES.Identifier ? node.key.name : getPropertyKey(node, sourceCode.getScope(node));
+        if (key === null) return;
+        const flag = PII_FLAGS.get(key);
+        if (flag) {
+          checkFlag(node, node.value, flag, sourceCode.getText(node));
+        } else if (key === LOGGED_HEADERS_KEY) {
+          checkLoggedHeaders(node.value, sourceCode.getScope(node));
+        }
+      },
+
+      AssignmentExpression(node) {
+        if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+        const key = getPropertyKey(node.left, sourceCode.getScope(node));
+        const flag = key === null ? undefined : PII_FLAGS.get(key);
+        if (flag) checkFlag(node, node.right, flag, sourceCode.getText(node));
+      },
+
+      CallExpression(node) {
+        if (node.arguments.length > 0 && isLoggingCall(node)) checkLoggingCall(node);
+      },
+
+      'Program:exit'() {
+        checkKoaJwt();
+      },
+    };
+  },
+});

@@ -1,0 +1,566 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import {
+  ANGULAR_LOCAL_STORAGE_CLASSES,
+  ANGULAR_STORAGE_TOKENS,
+  CACHE_LOCATION_KEY,
+  LOCAL_STORAGE,
+  LOCAL_STORAGE_HOOKS,
+  MSAL_BROWSER_MODULES,
+  MSAL_CACHE_ENUM,
+  MSAL_LOCAL_MEMBER,
+  MSAL_SESSION_MEMBER,
+  OIDC_MODULES,
+  OIDC_STATE_STORE_CLASS,
+  OIDC_STORE_OPTION,
+  OIDC_USER_STORE_KEY,
+  OKTA_STORAGE_MANAGER_KEY,
+  OKTA_STORAGE_TYPE_KEY,
+  OKTA_TOKEN_MANAGER_KEY,
+  OKTA_TOKEN_MANAGER_STORAGE_KEY,
+  OKTA_TOKEN_STORAGE_KEY,
+  PERSISTENT_CACHE_LOCATIONS,
+  SESSION_STORAGE,
+  SET_STORAGE_METHOD,
+  STORAGE_METHODS,
+  STORAGE_WRITE_METHOD,
+  isQualifiedTokenName,
+  isSignInKey,
+  isTokenMetadataName,
+  isTokenName,
+} from '../models/browser-token-storage';
+import { messageLabel, unwrapTypeScript } from '../utils/ast';
+import { createRule } from '../utils/create-rule';
+import { collectExits, resolveFunction } from '../utils/functions';
+import { getApiReferences, type ApiSet } from '../utils/module-tracker';
+import { getPropertyKey, readOptionsObject } from '../utils/options-object';
+import { getStatic, getStaticString, rootScope } from '../utils/static-value';
+
+export type Options = [
+  {
+    /** Further storage keys or variable names (matched whole, case-insensitively) that hold a token. */
+    extraTokenNames?: string[];
+  },
+];
+export type MessageIds = 'persistentTokenCache' | 'persistentTokenStore' | 'tokenInLocalStorage' | 'useNonPersistentStorage';
+
+type Scope = TSESLint.Scope.Scope;
+
+/** A suggested edit: the node to replace and the text to put there. */
+interface Replacement {
+  readonly node: TSESTree.Node;
+  readonly text: string;
+}
+
+/** One persistent `cacheLocation` value: the node to report, the edit (if any), and the message's library and alternative. */
+interface CacheFinding {
+  readonly node: TSESTree.Node;
+  readonly replacement: Replacement | null;
+  readonly library: string;
+  readonly instead: string;
+}
+
+const MSAL_ENUM_APIS: ApiSet = MSAL_BROWSER_MODULES.map((module) => ({
+  module,
+  path: [MSAL_CACHE_ENUM, MSAL_LOCAL_MEMBER],
+  kinds: ['read'],
+}));
+const OIDC_STORE_APIS: ApiSet = OIDC_MODULES.map((module) => ({ module, path: [OIDC_STATE_STORE_CLASS], kinds: ['construct'] }));
+
+/** Keys a `Property` listener cares about; everything else is skipped before any scope lookup. */
+const WATCHED_KEYS: ReadonlySet<string> = new Set([
+  CACHE_LOCATION_KEY,
+  OIDC_USER_STORE_KEY,
+  OKTA_TOKEN_MANAGER_STORAGE_KEY,
+  OKTA_STORAGE_TYPE_KEY,
+  'provide',
+]);
+
+/** Method names whose calls the rule looks at. */
+const CALLED_METHODS: ReadonlySet<string> = new Set([STORAGE_WRITE_METHOD, SET_STORAGE_METHOD, ...LOCAL_STORAGE_HOOKS]);
+
+const MAX_ALIAS_DEPTH = 4;
+const OAUTH_RECEIVER = /oauth/iu;
+
+/** The name an expression is known by: `token`, `res.accessToken` → `accessToken`, `this.TOKEN_KEY` → `TOKEN_KEY`. */
+function expressionName(node: TSESTree.Node): string | null {
+  const target = unwrapTypeScript(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    if (!target.computed && target.property.type === AST_NODE_TYPES.Identifier) return target.property.name;
+    if (target.property.type === AST_NODE_TYPES.Literal && typeof target.property.value === 'string') return target.property.value;
+  }
+  if (target.type === AST_NODE_TYPES.ChainExpression) return expressionName(target.expression);
+  return null;
+}
+
+function isIdentifier(node: TSESTree.Node): boolean {
+  return unwrapTypeScript(node).type === AST_NODE_TYPES.Identifier;
+}
+
+/** The static name of a member access: `a.b` → `b`, `a['b']` → `b`, `a[KEY]` with a constant `KEY` → its value. */
+function memberName(member: TSESTree.MemberExpression, scope: Scope): string | null {
+  if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;
+  return getStaticString(member.property, scope);
+}
+
+/** Text of a string literal with the same quotes, or of a template literal without substitutions. */
+function replacementText(node: TSESTree.Node, value: string): string | null {
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') {
+    const quote = node.raw.charAt(0);
+    return `${quote}${value}${quote}`;
+  }
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return `\`${value}\``;
+  return null;
+}
+
+/** The key an object property sits under in its parent object: `{ tokenManager: { storage } }` → `tokenManager`. */
+function enclosingKey(object: TSESTree.Node, scope: Scope): string | null {
+  const parent = object.parent;
+  return parent?.type === AST_NODE_TYPES.Property && parent.value === object ? getPropertyKey(parent, scope) : null;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-persistent-browser-token-storage',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow keeping access, ID and refresh tokens in the browser\'s localStorage',
+      recommended: 'strict',
+      principle: 'assume-breach',
+      cwe: ['CWE-922'],
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          extraTokenNames: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'Further storage keys or variable names, matched whole and case-insensitively, whose value is a token (for example `sid`).',
+          },
+        },
+      },
+    ],
+    messages: {
+      persistentTokenCache:
+        '`{{setting}}` makes the {{library}} token cache live in localStorage, where tokens outlast the browser session and any script injected into the origin can read them; use {{replacement}} instead.',
+      persistentTokenStore:
+        'This keeps the signed-in user\'s tokens in localStorage, where they outlast the browser session and any script injected into the origin can read them; use {{replacement}} instead.',
+      tokenInLocalStorage:
+        'This stores `{{name}}` in localStorage, where a token outlasts the browser session and any script injected into the origin can read it; keep tokens in memory, or let the server hold them in an HttpOnly cookie.',
+      useNonPersistentStorage: 'Use `{{replacement}}` instead.',
+    },
+    defaultOptions: [{ extraTokenNames: [] }],
+  },
+  create(context, [{ extraTokenNames = [] }]) {
+    const sourceCode = context.sourceCode;
+    const reported = new Set<TSESTree.Node>();
+    let msalEnumReads: ReadonlySet<TSESTree.Node> | null = null;
+    let oidcStoreConstructions: ReadonlySet<TSESTree.Node> | null = null;
+
+    function tracked(apis: ApiSet): ReadonlySet<TSESTree.Node> {
+      return new Set(getApiReferences(context, apis).map((reference) => reference.node));
+    }
+
+    function isTokenLike(name: string): boolean {
+      return isTokenName(name, extraTokenNames);
+    }
+
+    function claim(node: TSESTree.Node): boolean {
+      if (reported.has(node)) return false;
+      reported.add(node);
+      return true;
+    }
+
+    function suggestions(replacement: Replacement | null): TSESLint.ReportSuggestionArray<MessageIds> {
+      if (!replacement) return [];
+      return [
+        {
+          messageId: 'useNonPersistentStorage',
+          data: { replacement: replacement.text },
+          fix: (fixer) => fixer.replaceText(replacement.node, replacement.text),
+        },
+      ];
+    }
+
+    /**
+     * The `localStorage` object behind an expression, and the identifier to rename for a suggestion:
+     * the global itself, `window.localStorage` (or any `x.localStorage`), or a `const` bound to one of those.
+     */
+    function localStorageIn(node: TSESTree.Node, scope: Scope, depth = 0): { rename: TSESTree.Node | null } | null {
+      const target = unwrapTypeScript(node);
+      if (target.type === AST_NODE_TYPES.Identifier) {
+        const variable = ASTUtils.findVariable(rootScope(scope), target);
+        if (!variable || variable.defs.length === 0) {
+          return target.name === LOCAL_STORAGE ? { rename: target } : null;
+        }
+        // A local binding: follow `const storage = window.localStorage` (no edit then: the alias may serve other code).
+        const def = variable.defs[0];
+        if (
+          depth >= MAX_ALIAS_DEPTH ||
+          variable.defs.length !== 1 ||
+          def?.type !== TSESLint.Scope.DefinitionType.Variable ||
+          def.parent.kind !== 'const' ||
+          def.node.id.type !== AST_NODE_TYPES.Identifier ||
+          !def.node.init
+        ) {
+          return null;
+        }
+        return localStorageIn(def.node.init, scope, depth + 1) ? { rename: null } : null;
+      }
+      if (target.type === AST_NODE_TYPES.MemberExpression && memberName(target, scope) === LOCAL_STORAGE) {
+        return { rename: target.computed ? null : target.property };
+      }
+      return null;
+    }
+
+    function sessionStorageEdit(found: { rename: TSESTree.Node | null }): Replacement | null {
+      return found.rename ? { node: found.rename, text: SESSION_STORAGE } : null;
+    }
+
+    // ---- library settings ----------------------------------------------------------------------------------------
+
+    function isMsalLocalStorageMember(member: TSESTree.MemberExpression, scope: Scope): boolean {
+      if (memberName(member, scope) !== MSAL_LOCAL_MEMBER) return false;
+      const object = unwrapTypeScript(member.object);
+      if (expressionName(object) === MSAL_CACHE_ENUM) return true;
+      msalEnumReads ??= tracked(MSAL_ENUM_APIS);
+      return msalEnumReads.has(member);
+    }
+
+    /** `cacheLocation` values that persist, looking into `cond ? a : b` and `a || b` for a literal branch. */
+    function persistentCacheLocations(value: TSESTree.Node, scope: Scope, findings: CacheFinding[]): void {
+      const target = unwrapTypeScript(value);
+      if (target.type === AST_NODE_TYPES.ConditionalExpression) {
+        persistentCacheLocations(target.consequent, scope, findings);
+        persistentCacheLocations(target.alternate, scope, findings);
+        return;
+      }
+      if (target.type === AST_NODE_TYPES.LogicalExpression) {
+        persistentCacheLocations(target.left, scope, findings);
+        persistentCacheLocations(target.right, scope, findings);
+        return;
+      }
+      if (target.type === AST_NODE_TYPES.MemberExpression && isMsalLocalStorageMember(target, scope)) {
+        const replacement = target.computed ? null : { node: target.property, text: MSAL_SESSION_MEMBER };
+        findings.push({ node: target, replacement, library: 'MSAL.js', instead: `${MSAL_CACHE_ENUM}.${MSAL_SESSION_MEMBER}` });
+        return;
+      }
+      const text = getStaticString(target, scope);
+      const location = text === null ? undefined : PERSISTENT_CACHE_LOCATIONS.get(text);
+      if (!location) return;
+      const edit = replacementText(target, location.replacement);
+      findings.push({
+        node: target,
+        replacement: edit === null ? null : { node: target, text: edit },
+        library: location.library,
+        instead: `'${location.replacement}'`,
+      });
+    }
+
+    function checkCacheLocation(key: string, value: TSESTree.Node, scope: Scope): void {
+      const findings: CacheFinding[] = [];
+      persistentCacheLocations(value, scope, findings);
+      for (const finding of findings) {
+        if (!claim(finding.node)) continue;
+        context.report({
+          node: finding.node,
+          messageId: 'persistentTokenCache',
+          data: {
+            setting: messageLabel(`${key}: ${sourceCode.getText(finding.node)}`),
+            library: finding.library,
+            replacement: `\`${finding.instead}\``,
+          },
+          suggest: suggestions(finding.replacement),
+        });
+      }
+    }
+
+    /** Okta's `'localStorage'` under `tokenManager.storage` or `storageManager.token.storageType`. */
+    function checkOktaStorage(property: TSESTree.Property, key: string, scope: Scope): void {
+      const object = property.parent;
+      const outer = enclosingKey(object, scope);
+      const isTokenManager = key === OKTA_TOKEN_MANAGER_STORAGE_KEY && outer === OKTA_TOKEN_MANAGER_KEY;
+      const isStorageManager =
+        key === OKTA_STORAGE_TYPE_KEY &&
+        outer === OKTA_TOKEN_STORAGE_KEY &&
+        object.parent.type === AST_NODE_TYPES.Property &&
+        enclosingKey(object.parent.parent, scope) === OKTA_STORAGE_MANAGER_KEY;
+      if (!isTokenManager && !isStorageManager) return;
+      const value = unwrapTypeScript(property.value);
+      if (getStaticString(value, scope) !== LOCAL_STORAGE || !claim(value)) return;
+      const edit = replacementText(value, SESSION_STORAGE);
+      context.report({
+        node: value,
+        messageId: 'persistentTokenCache',
+        data: {
+          setting: messageLabel(`${key}: ${sourceCode.getText(value)}`),
+          library: 'Okta',
+          replacement: `\`'${SESSION_STORAGE}'\``,
+        },
+        suggest: suggestions(edit === null ? null : { node: value, text: edit }),
+      });
+    }
+
+    function isWebStorageStateStore(node: TSESTree.NewExpression): boolean {
+      if (expressionName(node.callee) === OIDC_STATE_STORE_CLASS) return true;
+      oidcStoreConstructions ??= tracked(OIDC_STORE_APIS);
+      return oidcStoreConstructions.has(node);
+    }
+
+    /** The `new WebStorageStateStore(...)` behind a `userStore` value: inline or held in a `const`. */
+    function stateStoreConstruction(value: TSESTree.Node, scope: Scope): TSESTree.NewExpression | null {
+      let target = unwrapTypeScript(value);
+      if (target.type === AST_NODE_TYPES.Identifier) {
+        const variable = ASTUtils.findVariable(rootScope(scope), target);
+        const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+        if (def?.type !== TSESLint.Scope.DefinitionType.Variable || def.parent.kind !== 'const' || !def.node.init) return null;
+        target = unwrapTypeScript(def.node.init);
+      }
+      return target.type === AST_NODE_TYPES.NewExpression && isWebStorageStateStore(target) ? target : null;
+    }
+
+    function reportStore(node: TSESTree.Node, replacement: Replacement | null, instead: string): void {
+      if (!claim(node)) return;
+      context.report({
+        node,
+        messageId: 'persistentTokenStore',
+        data: { replacement: instead },
+        suggest: suggestions(replacement),
+      });
+    }
+
+    /** oidc-client(-ts) `userStore: new WebStorageStateStore({ store: localStorage })`, or with no `store` at all. */
+    function checkUserStore(value: TSESTree.Node, scope: Scope): void {
+      const construction = stateStoreConstruction(value, scope);
+      if (!construction) return;
+      const instead = '`sessionStorage` (the default) or an `InMemoryWebStorage`';
+      const [argument] = construction.arguments;
+      if (!argument) {
+        reportStore(construction, null, instead);
+        return;
+      }
+      const options = readOptionsObject(argument, scope);
+      if (!options) return;
+      const store = options.get(OIDC_STORE_OPTION);
+      if (!store) {
+        // `store` defaults to localStorage; only a closed object proves it is missing.
+        if (options.closed) reportStore(construction, null, instead);
+        return;
+      }
+      const found = localStorageIn(store.value, scope);
+      if (found) reportStore(unwrapTypeScript(store.value), sessionStorageEdit(found), instead);
+    }
+
+    /** The expressions a provider factory returns: the arrow body or every `return` argument. */
+    function factoryResults(value: TSESTree.Node, scope: Scope): TSESTree.Node[] {
+      const fn = resolveFunction(unwrapTypeScript(value), scope);
+      if (!fn) return [];
+      if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+      return collectExits(fn, sourceCode.visitorKeys)
+        .returns.map((statement) => statement.argument)
+        .filter((argument): argument is TSESTree.Expression => argument !== null);
+    }
+
+    /** Angular: `{ provide: OAuthStorage, useValue: localStorage }`, `useFactory: () => localStorage`, `useClass: DefaultLocalStorageService`. */
+    function checkAngularProvider(property: TSESTree.Property, scope: Scope): void {
+      const token = unwrapTypeScript(property.value);
+      if (token.type !== AST_NODE_TYPES.Identifier || !ANGULAR_STORAGE_TOKENS.has(token.name)) return;
+      const provider = readOptionsObject(property.parent, scope);
+      if (!provider) return;
+      const instead = '`sessionStorage` (the library default)';
+      const useValue = provider.get('useValue');
+      if (useValue) {
+        const found = localStorageIn(useValue.value, scope);
+        if (found) reportStore(unwrapTypeScript(useValue.value), sessionStorageEdit(found), instead);
+      }
+      const useFactory = provider.get('useFactory');
+      if (useFactory) {
+        const results = factoryResults(useFactory.value, scope);
+        for (const result of results) {
+          const found = localStorageIn(result, sourceCode.getScope(result));
+          if (found) reportStore(unwrapTypeScript(result), sessionStorageEdit(found), instead);
+        }
+      }
+      const useClass = provider.get('useClass');
+      if (useClass) {
+        const name = expressionName(useClass.value);
+        if (name !== null && ANGULAR_LOCAL_STORAGE_CLASSES.has(name)) reportStore(unwrapTypeScript(useClass.value), null, '`DefaultSessionStorageService` (the library default)');
+      }
+    }
+
+    // ---- direct writes -------------------------------------------------------------------------------------------
+
+    /** The part of a stored value whose name says it is a token (by `isToken`), or `null`. */
+    function tokenPartOf(value: TSESTree.Node, scope: Scope, isToken: (name: string) => boolean, depth = 0): TSESTree.Node | null {
+      const target = unwrapTypeScript(value);
+      if (depth > MAX_ALIAS_DEPTH) return null;
+      switch (target.type) {
+        case AST_NODE_TYPES.AwaitExpression:
+          return tokenPartOf(target.argument, scope, isToken, depth + 1);
+        case AST_NODE_TYPES.TemplateLiteral: {
+          for (const expression of target.expressions) {
+            const part = tokenPartOf(expression, scope, isToken, depth + 1);
+            if (part) return part;
+          }
+          return null;
+        }
+        case AST_NODE_TYPES.ObjectExpression: {
+          for (const property of target.properties) {
+            if (property.type !== AST_NODE_TYPES.Property) continue;
+            const key = getPropertyKey(property, scope);
+            if (key !== null && isToken(key)) return property.key;
+          }
+          return null;
+        }
+        case AST_NODE_TYPES.CallExpression: {
+          // `JSON.stringify(tokens)`, `String(token)`: the argument is what is stored.
+          const name = expressionName(target.callee);
+          const [first] = target.arguments;
+          if ((name === 'stringify' || name === 'String') && first) return tokenPartOf(first, scope, isToken, depth + 1);
+          // `getAccessToken()`: a function named for the token it returns.
+          return name !== null && isToken(name) ? target : null;
+        }
+        default: {
+          const name = expressionName(target);
+          return name !== null && isToken(name) ? target : null;
+        }
+      }
+    }
+
+    function reportTokenWrite(node: TSESTree.Node, name: string): void {
+      if (!claim(node)) return;
+      context.report({ node, messageId: 'tokenInLocalStorage', data: { name: messageLabel(name) }, suggest: [] });
+    }
+
+    /**
+     * A write of `value` under `keyNode` (or the static key `staticKey`): reported at the key when the key names a
+     * token, otherwise at the part of the value that does. Constant values (`''`, `'true'`) are never tokens. Under a
+     * known key that does not speak of sign-in (`'selected'`), a bare `token` value may be a wallet's coin, so only
+     * a qualified name (`accessToken`, `jwt`) counts there.
+     */
+    function checkTokenWrite(keyNode: TSESTree.Node, staticKey: string | null, value: TSESTree.Node | undefined, scope: Scope): void {
+      if (value && getStatic(value, scope) !== null) return;
+      const keyName = staticKey ?? expressionName(keyNode);
+      if (keyName !== null) {
+        if (isTokenLike(keyName)) {
+          reportTokenWrite(keyNode, keyName);
+          return;
+        }
+        if (isTokenMetadataName(keyName)) return;
+      }
+      const isToken =
+        staticKey === null || isSignInKey(staticKey) ? isTokenLike : (name: string) => isQualifiedTokenName(name, extraTokenNames);
+      const part = value ? tokenPartOf(value, scope, isToken) : null;
+      if (part) reportTokenWrite(part, sourceCode.getText(part));
+    }
+
+    function checkSetItem(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, scope: Scope): void {
+      if (memberName(callee, scope) !== STORAGE_WRITE_METHOD || !localStorageIn(callee.object, scope)) return;
+      const [key, value] = call.arguments;
+      if (!key || key.type === AST_NODE_TYPES.SpreadElement || value?.type === AST_NODE_TYPES.SpreadElement) return;
+      checkTokenWrite(key, getStaticString(key, scope), value, scope);
+    }
+
+    function checkHook(call: TSESTree.CallExpression, scope: Scope): void {
+      const [first] = call.arguments;
+      if (!first) return;
+      let keyNode: TSESTree.Node = first;
+      const options = readOptionsObject(first, scope);
+      if (options) {
+        // Mantine: `useLocalStorage({ key: 'token', defaultValue: '' })`.
+        const key = options.get('key');
+        if (!key) return;
+        keyNode = key.value;
+      }
+      const key = getStaticString(keyNode, scope);
+      if (key !== null && isTokenLike(key)) reportTokenWrite(keyNode, key);
+    }
+
+    function checkSetStorage(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, scope: Scope): void {
+      const receiver = expressionName(callee.object); // `this.oauthService.setStorage()` → `oauthService`
+      const [argument] = call.arguments;
+      if (receiver === null || !OAUTH_RECEIVER.test(receiver) || !argument) return;
+      const found = localStorageIn(argument, scope);
+      if (found) reportStore(unwrapTypeScript(argument), sessionStorageEdit(found), '`sessionStorage` (the library default)');
+    }
+
+    function propertyKeyOf(node: TSESTree.Property): string | null {
+      if (!node.computed && node.key.type === AST_NODE_TYPES.Identifier) return node.key.name;
+      if (!node.computed && node.key.type === AST_NODE_TYPES.Literal) return typeof node.key.value === 'string' ? node.key.value : null;
+      return getPropertyKey(node, sourceCode.getScope(node));
+    }
+
+    function checkSetting(key: string, value: TSESTree.Node, scope: Scope): void {
+      if (key === CACHE_LOCATION_KEY) checkCacheLocation(key, value, scope);
+      else if (key === OIDC_USER_STORE_KEY) checkUserStore(value, scope);
+    }
+
+    return {
+      Property(node) {
+        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
+        const key = propertyKeyOf(node);
+        if (key === null || !WATCHED_KEYS.has(key)) return;
+        const scope = sourceCode.getScope(node);
+        if (key === 'provide') checkAngularProvider(node, scope);
+        else if (key === OKTA_TOKEN_MANAGER_STORAGE_KEY || key === OKTA_STORAGE_TYPE_KEY) checkOktaStorage(node, key, scope);
+        else checkSetting(key, node.value, scope);
+      },
+
+      AssignmentExpression(node) {
+        if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+        const left = node.left;
+        // Cheapest test first: `this.x = …`, `a.b.c = …` neither set a watched key nor write to localStorage.
+        if (
+          !left.computed &&
+          left.property.type === AST_NODE_TYPES.Identifier &&
+          left.property.name !== CACHE_LOCATION_KEY &&
+          left.property.name !== OIDC_USER_STORE_KEY &&
+          !isIdentifier(left.object) &&
+          !sourceCode.getText(left.object).includes(LOCAL_STORAGE)
+        ) {
+          return;
+        }
+        const scope = sourceCode.getScope(node);
+        const key = memberName(left, scope);
+        if (key === CACHE_LOCATION_KEY || key === OIDC_USER_STORE_KEY) {
+          checkSetting(key, node.right, scope);
+          return;
+        }
+        // `localStorage.token = t`, `localStorage['id_token'] = t`, `localStorage[TOKEN_KEY] = t`.
+        if ((key !== null && STORAGE_METHODS.has(key)) || !localStorageIn(left.object, scope)) return;
+        checkTokenWrite(left.property, key, node.right, scope);
+      },
+
+      CallExpression(node) {
+        const callee = node.callee;
+        if (callee.type === AST_NODE_TYPES.MemberExpression) {
+          if (!callee.computed && (callee.property.type !== AST_NODE_TYPES.Identifier || !CALLED_METHODS.has(callee.property.name))) return;
+          const scope = sourceCode.getScope(node);
+          const method = memberName(callee, scope);
+          if (method === STORAGE_WRITE_METHOD) checkSetItem(node, callee, scope);
+          else if (method === SET_STORAGE_METHOD) checkSetStorage(node, callee, scope);
+          else if (method !== null && LOCAL_STORAGE_HOOKS.has(method)) checkHook(node, scope);
+        } else if (callee.type === AST_NODE_TYPES.Identifier && LOCAL_STORAGE_HOOKS.has(callee.name)) {
+          checkHook(node, sourceCode.getScope(node));
+        }
+      },
+
+      JSXAttribute(node) {
+        if (node.name.type !== AST_NODE_TYPES.JSXIdentifier) return;
+        const key = node.name.name;
+        if (key !== CACHE_LOCATION_KEY && key !== OIDC_USER_STORE_KEY) return;
+        const value = node.value;
+        if (!value) return;
+        const expression = value.type === AST_NODE_TYPES.JSXExpressionContainer ? value.expression : value;
+        if (expression.type === AST_NODE_TYPES.JSXEmptyExpression) return;
+        checkSetting(key, expression, sourceCode.getScope(node));
+      },
+    };
+  },
+});
