@@ -1,4 +1,3 @@
-/* eslint-disable zero-trust/no-disabled-tls-verification -- the fixtures are insecure connection strings on purpose */
 import { describe, expect, it } from 'vitest';
 import {
   INSECURE_SETTINGS,
