@@ -1,3 +1,4 @@
+import noAppPermissionOnBehalfOfUser from './no-app-permission-on-behalf-of-user';
 import noCleartextIdentityTraffic from './no-cleartext-identity-traffic';
 import noClientAccessTokenInspection from './no-client-access-token-inspection';
 import noDeprecatedIdentityLibrary from './no-deprecated-identity-library';
@@ -17,6 +18,7 @@ import requireTenantRestriction from './require-tenant-restriction';
 
 /** Every rule of the plugin, sorted by id. */
 export const rules = {
+  'no-app-permission-on-behalf-of-user': noAppPermissionOnBehalfOfUser,
   'no-cleartext-identity-traffic': noCleartextIdentityTraffic,
   'no-client-access-token-inspection': noClientAccessTokenInspection,
   'no-deprecated-identity-library': noDeprecatedIdentityLibrary,

@@ -35,7 +35,7 @@ import {
 } from '../models/urls';
 import { unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
-import { isUnderDevelopmentGuard } from '../utils/dev-guard';
+import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
 import { getApiCalls, getApiReferences, type ApiSet } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject, type OptionsObject } from '../utils/options-object';
@@ -398,11 +398,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          ignoreDevelopmentGuards: {
-            type: 'boolean',
-            description:
-              'Ignore URLs and switches inside code guarded by a development or test check, such as `if (process.env.NODE_ENV === \'development\')` or `isDev ? ... : ...`.',
-          },
+          ignoreDevelopmentGuards: developmentGuardOption('URLs and switches'),
           allowedHosts: {
             type: 'array',
             description:

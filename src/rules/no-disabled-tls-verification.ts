@@ -18,7 +18,7 @@ import {
 } from '../models/tls-verification';
 import { messageLabel } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
-import { isUnderDevelopmentGuard } from '../utils/dev-guard';
+import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
 import {
   alwaysReturnsFalsy,
@@ -97,11 +97,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          ignoreDevelopmentGuards: {
-            type: 'boolean',
-            description:
-              'Ignore settings inside code guarded by a development or test check, such as `if (process.env.NODE_ENV === \'development\')` or `isDev ? ... : ...`.',
-          },
+          ignoreDevelopmentGuards: developmentGuardOption('settings'),
         },
       },
     ],

@@ -29,7 +29,7 @@ import {
 import { isCredentialHeader } from '../models/identity-traffic';
 import { messageLabel, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
-import { isUnderDevelopmentGuard } from '../utils/dev-guard';
+import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removeListItem } from '../utils/fix';
 import { getApiCalls, getApiReferences, type ApiSet } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
@@ -142,11 +142,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          ignoreDevelopmentGuards: {
-            type: 'boolean',
-            description:
-              'Ignore settings and log lines inside code guarded by a development or test check, such as `if (process.env.NODE_ENV === \'development\')` or `isDev ? ... : ...`.',
-          },
+          ignoreDevelopmentGuards: developmentGuardOption('settings and log lines'),
         },
       },
     ],

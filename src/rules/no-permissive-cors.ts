@@ -35,7 +35,7 @@ import {
 } from '../models/origin-match';
 import { calleeName, isEqualityOperator, isRegExpLiteral, staticMemberName, unwrapExpression } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
-import { isUnderDevelopmentGuard } from '../utils/dev-guard';
+import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { collectExits, isFunctionNode, resolveFunction, type FunctionNode } from '../utils/functions';
 import { getApiCalls } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject, type OptionProperty, type OptionsObject } from '../utils/options-object';
@@ -213,11 +213,7 @@ export default createRule<Options, MessageIds>({
             description:
               'Also report policies that allow every origin without credentials (`cors()`, `origin: \'*\'`, `Access-Control-Allow-Origin: *`), for code bases that serve no public API.',
           },
-          ignoreDevelopmentGuards: {
-            type: 'boolean',
-            description:
-              'Ignore policies inside code guarded by a development or test check, such as `if (process.env.NODE_ENV === \'development\')` or `isDev ? ... : ...`.',
-          },
+          ignoreDevelopmentGuards: developmentGuardOption('policies'),
         },
       },
     ],

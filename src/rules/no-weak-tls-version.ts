@@ -15,7 +15,7 @@ import {
 } from '../models/tls-protocol';
 import { messageLabel, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
-import { isUnderDevelopmentGuard } from '../utils/dev-guard';
+import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStaticString } from '../utils/static-value';
@@ -100,11 +100,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          ignoreDevelopmentGuards: {
-            type: 'boolean',
-            description:
-              'Ignore settings inside code guarded by a development or test check, such as `if (process.env.NODE_ENV === \'test\')` or `isDev ? ... : ...`.',
-          },
+          ignoreDevelopmentGuards: developmentGuardOption('settings'),
         },
       },
     ],

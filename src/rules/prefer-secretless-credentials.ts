@@ -22,7 +22,7 @@ import {
 } from '../models/entra-credentials';
 import { unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
-import { isUnderDevelopmentGuard } from '../utils/dev-guard';
+import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { collectExits, isStaticFalsy, resolveFunction } from '../utils/functions';
 import { getApiCalls, getApiReferences, type ApiSet } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject, type OptionsObject } from '../utils/options-object';
@@ -109,11 +109,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          ignoreDevelopmentGuards: {
-            type: 'boolean',
-            description:
-              'Ignore credentials inside code guarded by a development or test check, such as `if (process.env.NODE_ENV === \'development\')` or `isDev ? ... : ...`.',
-          },
+          ignoreDevelopmentGuards: developmentGuardOption('credentials'),
         },
       },
     ],

@@ -22,7 +22,7 @@ import {
 } from '../models/auth-cookie';
 import { calledMethodName, messageLabel, unwrapExpression } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
-import { isUnderDevelopmentGuard } from '../utils/dev-guard';
+import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removeListItem } from '../utils/fix';
 import { getApiReferences, type ApiSet, type ApiSpec } from '../utils/module-tracker';
 import { insertProperty } from '../utils/object-edit';
@@ -252,11 +252,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          ignoreDevelopmentGuards: {
-            type: 'boolean',
-            description:
-              'Ignore cookies set inside code guarded by a development or test check, such as `if (process.env.NODE_ENV === \'development\')` or `isDev ? ... : ...`.',
-          },
+          ignoreDevelopmentGuards: developmentGuardOption('cookies set'),
           authCookieNames: {
             type: 'array',
             items: { type: 'string', minLength: 1 },

@@ -120,3 +120,14 @@ export function isUnderDevelopmentGuard(node: TSESTree.Node): boolean {
   }
   return false;
 }
+
+/**
+ * The JSON schema of the `ignoreDevelopmentGuards` option every rule that honours development guards takes.
+ * `what` names what the rule reports (`settings`, `cookies set`, …) for the option's description.
+ */
+export function developmentGuardOption(what: string): { type: 'boolean'; description: string } {
+  return {
+    type: 'boolean',
+    description: `Ignore ${what} inside code guarded by a development or test check, such as \`if (process.env.NODE_ENV === 'development')\` or \`isDev ? ... : ...\`.`,
+  };
+}
