@@ -14,6 +14,7 @@ import noUncheckedMessageOrigin from './no-unchecked-message-origin';
 import noWeakTlsVersion from './no-weak-tls-version';
 import preferSecretlessCredentials from './prefer-secretless-credentials';
 import requireSecureAuthCookie from './require-secure-auth-cookie';
+import requireSuppressionReason from './require-suppression-reason';
 import requireTenantRestriction from './require-tenant-restriction';
 
 /** Every rule of the plugin, sorted by id. */
@@ -34,6 +35,7 @@ export const rules = {
   'no-weak-tls-version': noWeakTlsVersion,
   'prefer-secretless-credentials': preferSecretlessCredentials,
   'require-secure-auth-cookie': requireSecureAuthCookie,
+  'require-suppression-reason': requireSuppressionReason,
   'require-tenant-restriction': requireTenantRestriction,
 };
 
