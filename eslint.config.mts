@@ -12,7 +12,7 @@ import zeroTrust from './src/index.js';
 export default defineConfig(
   {
     name: 'project/ignores',
-    ignores: ['dist/', 'coverage/', 'node_modules/', 'examples/', '.scratch/', 'docs/'],
+    ignores: ['dist/', 'coverage/', 'node_modules/', 'examples/', '.scratch/', 'docs/', 'tests/fixtures/'],
   },
   {
     name: 'project/typescript',
