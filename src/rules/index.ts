@@ -3,6 +3,8 @@ import noCleartextIdentityTraffic from './no-cleartext-identity-traffic';
 import noClientAccessTokenInspection from './no-client-access-token-inspection';
 import noDeprecatedIdentityLibrary from './no-deprecated-identity-library';
 import noDisabledTlsVerification from './no-disabled-tls-verification';
+import noFailOpenAuthMiddleware from './no-fail-open-auth-middleware';
+import noHandRolledJwtValidation from './no-hand-rolled-jwt-validation';
 import noIdTokenAsBearer from './no-id-token-as-bearer';
 import noIdentityPiiLogging from './no-identity-pii-logging';
 import noImplicitFlow from './no-implicit-flow';
@@ -10,12 +12,20 @@ import noPasswordGrant from './no-password-grant';
 import noPermissiveCors from './no-permissive-cors';
 import noPermissiveTrustProxy from './no-permissive-trust-proxy';
 import noPersistentBrowserTokenStorage from './no-persistent-browser-token-storage';
+import noShadowedPassportJwtOptions from './no-shadowed-passport-jwt-options';
+import noSkippedTokenLifetime from './no-skipped-token-lifetime';
+import noTokenInUrl from './no-token-in-url';
 import noUncheckedMessageOrigin from './no-unchecked-message-origin';
+import noUnsignedJwt from './no-unsigned-jwt';
 import noWeakTlsVersion from './no-weak-tls-version';
 import preferSecretlessCredentials from './prefer-secretless-credentials';
+import requireJwtAlgorithms from './require-jwt-algorithms';
 import requireSecureAuthCookie from './require-secure-auth-cookie';
 import requireSuppressionReason from './require-suppression-reason';
 import requireTenantRestriction from './require-tenant-restriction';
+import requireTokenAudience from './require-token-audience';
+import requireTokenExpiry from './require-token-expiry';
+import requireTokenIssuer from './require-token-issuer';
 
 /** Every rule of the plugin, sorted by id. */
 export const rules = {
@@ -24,6 +34,8 @@ export const rules = {
   'no-client-access-token-inspection': noClientAccessTokenInspection,
   'no-deprecated-identity-library': noDeprecatedIdentityLibrary,
   'no-disabled-tls-verification': noDisabledTlsVerification,
+  'no-fail-open-auth-middleware': noFailOpenAuthMiddleware,
+  'no-hand-rolled-jwt-validation': noHandRolledJwtValidation,
   'no-id-token-as-bearer': noIdTokenAsBearer,
   'no-identity-pii-logging': noIdentityPiiLogging,
   'no-implicit-flow': noImplicitFlow,
@@ -31,12 +43,20 @@ export const rules = {
   'no-permissive-cors': noPermissiveCors,
   'no-permissive-trust-proxy': noPermissiveTrustProxy,
   'no-persistent-browser-token-storage': noPersistentBrowserTokenStorage,
+  'no-shadowed-passport-jwt-options': noShadowedPassportJwtOptions,
+  'no-skipped-token-lifetime': noSkippedTokenLifetime,
+  'no-token-in-url': noTokenInUrl,
   'no-unchecked-message-origin': noUncheckedMessageOrigin,
+  'no-unsigned-jwt': noUnsignedJwt,
   'no-weak-tls-version': noWeakTlsVersion,
   'prefer-secretless-credentials': preferSecretlessCredentials,
+  'require-jwt-algorithms': requireJwtAlgorithms,
   'require-secure-auth-cookie': requireSecureAuthCookie,
   'require-suppression-reason': requireSuppressionReason,
   'require-tenant-restriction': requireTenantRestriction,
+  'require-token-audience': requireTokenAudience,
+  'require-token-expiry': requireTokenExpiry,
+  'require-token-issuer': requireTokenIssuer,
 };
 
 export type RuleId = keyof typeof rules;
