@@ -358,6 +358,8 @@ const OAUTH2_BEARER_VALIDATORS: readonly OptionSpec[] = [
   { key: 'iss', meaning: 'issuer', offWhen: false },
   { key: 'aud', meaning: 'audience', offWhen: false },
   { key: 'sub', meaning: 'subject', offWhen: false },
+  // jose still rejects an expired `exp` first; `exp: false` only stops requiring the claim, so tokens without
+  // one never expire (see models/token-lifetime.ts).
   { key: 'exp', meaning: 'ignoreExpiration', offWhen: false },
 ];
 
