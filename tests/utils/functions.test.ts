@@ -1,8 +1,6 @@
-import * as tsParser from '@typescript-eslint/parser';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { Linter as LinterTypes, Rule } from 'eslint';
-import { Linter } from 'eslint';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
+import { probeArguments, type Probe } from './probe-arguments';
 import {
   alwaysReturnsFalsy,
   collectExits,
@@ -14,36 +12,9 @@ import {
   type FunctionNode,
 } from '../../src/utils/functions';
 
-interface Probe {
-  readonly argument: TSESTree.Node;
-  readonly scope: TSESLint.Scope.Scope;
-  readonly sourceCode: TSESLint.SourceCode;
-}
-
-/** The first argument of every `probe(...)` call in `code`. */
+/** The first argument of every `probe(...)` call in `code` (JavaScript unless `ts`). */
 function probes(code: string, { ts = false } = {}): Probe[] {
-  const found: Probe[] = [];
-  const rule: TSESLint.RuleModule<never> = {
-    meta: { type: 'problem', schema: [], messages: {} },
-    create(context) {
-      return {
-        'CallExpression[callee.name="probe"]'(call: TSESTree.CallExpression) {
-          const argument = call.arguments[0];
-          if (argument) found.push({ argument, scope: context.sourceCode.getScope(call), sourceCode: context.sourceCode });
-        },
-      };
-    },
-  };
-  const config: LinterTypes.Config[] = [
-    {
-      files: ['**/*.js', '**/*.ts'],
-      plugins: { test: { rules: { probe: rule as unknown as Rule.RuleModule } } },
-      rules: { 'test/probe': 'error' },
-    },
-  ];
-  if (ts) config.push({ files: ['**/*.ts'], languageOptions: { parser: tsParser } });
-  expect(new Linter().verify(code, config, ts ? 'fixture.ts' : 'fixture.js')).toEqual([]);
-  return found;
+  return probeArguments(code, { ts });
 }
 
 function probe(code: string, options: { ts?: boolean } = {}): Probe {
