@@ -334,15 +334,17 @@ export const WINDOW_GLOBALS: ReadonlySet<string> = new Set(['window', 'self', 'g
 export const MSAL_ANGULAR_MODULE = '@azure/msal-angular';
 export const MSAL_ANGULAR_V1_EXPORTS: readonly string[] = ['BroadcastService', 'MSAL_CONFIG', 'MSAL_CONFIG_ANGULAR', 'MsalAngularConfiguration'];
 
-export type ImplicitApiRole = 'library' | 'msal-client' | 'msal-angular-export' | 'msal-angular-for-root' | 'angular-oauth-config';
+export type ImplicitApiRole = 'msal-client' | 'msal-angular-export' | 'msal-angular-for-root' | 'angular-oauth-config';
 
 export interface ImplicitApi extends ApiSpec {
   readonly role: ImplicitApiRole;
 }
 
+/** The implicit-only module names (with sub-paths), for finding every place a file loads one. */
+export const IMPLICIT_ONLY_MODULE_NAMES: readonly string[] = [...IMPLICIT_ONLY_MODULES.keys()];
+
 /** Every library API the rule follows through imports and requires. */
 export const IMPLICIT_FLOW_APIS: readonly ImplicitApi[] = [
-  ...[...IMPLICIT_ONLY_MODULES.keys()].map((module): ImplicitApi => ({ module, path: [], kinds: ['read'], role: 'library' })),
   { module: MSAL_V1_MODULE, path: [MSAL_V1_CLIENT], kinds: ['construct'], role: 'msal-client' },
   ...MSAL_ANGULAR_V1_EXPORTS.map((name): ImplicitApi => ({ module: MSAL_ANGULAR_MODULE, path: [name], kinds: ['read'], role: 'msal-angular-export' })),
   { module: MSAL_ANGULAR_MODULE, path: ['MsalModule', 'forRoot'], kinds: ['call'], role: 'msal-angular-for-root' },

@@ -11,6 +11,7 @@ import {
   COMPARISON_CALLEES,
   HOLE,
   IMPLICIT_FLOW_APIS,
+  IMPLICIT_ONLY_MODULE_NAMES,
   IMPLICIT_ONLY_MODULES,
   KEYCLOAK_FLOW_KEY,
   KEYCLOAK_INIT_KEYS,
@@ -38,6 +39,7 @@ import {
 } from '../models/implicit-flow';
 import { outermostTypeScriptWrapper, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
+import { getModuleImports } from '../utils/module-imports';
 import { getApiReferences } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString, rootScope } from '../utils/static-value';
@@ -309,7 +311,6 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const reported = new Set<TSESTree.Node>();
     const visitedStrings = new Set<TSESTree.Node>();
-    const dynamicImports: TSESTree.StringLiteral[] = [];
     const checkedConfigs = new Set<TSESTree.ObjectExpression>();
 
     function claim(node: TSESTree.Node): boolean {
@@ -429,22 +430,15 @@ export default createRule<Options, MessageIds>({
     function reportLibraries(): void {
       const references = getApiReferences(context, IMPLICIT_FLOW_APIS);
       // Library-level findings are reported once per file, at the first import.
-      const candidates: { node: TSESTree.Node; module: string }[] = dynamicImports.map((source) => ({ node: source, module: source.value }));
+      const candidates: { node: TSESTree.Node; module: string }[] = getModuleImports(context, IMPLICIT_ONLY_MODULE_NAMES).map((found) => ({
+        node: found.source,
+        module: found.module,
+      }));
       const legacyExports: TSESTree.Node[] = [];
       for (const reference of references) {
         const api = reference.api as ImplicitApi;
         const node = reference.node;
         switch (api.role) {
-          case 'library': {
-            const source =
-              node.type === AST_NODE_TYPES.CallExpression
-                ? node.arguments[0]
-                : node.type === AST_NODE_TYPES.ImportDeclaration || node.type === AST_NODE_TYPES.ExportAllDeclaration || node.type === AST_NODE_TYPES.ExportNamedDeclaration
-                  ? node.source
-                  : null;
-            if (source) candidates.push({ node: source, module: api.module });
-            break;
-          }
           case 'msal-angular-export':
             legacyExports.push(node);
             break;
@@ -469,17 +463,6 @@ export default createRule<Options, MessageIds>({
           case 'angular-oauth-config':
             if (node.type === AST_NODE_TYPES.NewExpression) checkAngularAuthConfig(node.arguments[0], node.callee);
             break;
-        }
-      }
-      for (const statement of sourceCode.ast.body) {
-        const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
-        if (
-          declaration?.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
-          declaration.importKind !== 'type' &&
-          declaration.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference
-        ) {
-          const source = declaration.moduleReference.expression;
-          if (IMPLICIT_ONLY_MODULES.has(source.value)) candidates.push({ node: source, module: source.value });
         }
       }
       const first = [...candidates, ...legacyExports.map((node) => ({ node, module: null }))].sort((a, b) => a.node.range[0] - b.node.range[0])[0];
@@ -589,13 +572,6 @@ export default createRule<Options, MessageIds>({
             messageId: 'implicitOnlyClient',
             data: { client: ADAL_GLOBAL_CLIENT, library: 'ADAL.js', replacement: MSAL_V1_REPLACEMENT },
           });
-        }
-      },
-
-      ImportExpression(node) {
-        const source = node.source;
-        if (source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' && IMPLICIT_ONLY_MODULES.has(source.value)) {
-          dynamicImports.push(source);
         }
       },
 
