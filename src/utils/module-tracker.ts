@@ -16,7 +16,7 @@
 import { builtinModules } from 'node:module';
 import { CALL, CONSTRUCT, READ, ReferenceTracker, findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 import { getStaticString } from './static-value';
 import { walk } from './traverse';
 
@@ -78,6 +78,8 @@ interface FileState {
   /** `require('x')` calls whose `require` is the global one, declared or not. */
   requires?: TSESTree.CallExpression[];
   dynamicImports?: TSESTree.ImportExpression[];
+  /** The file's string and plain template tokens, unquoted, with `node:` dropped: the names any import could use. */
+  strings?: ReadonlySet<string>;
   readonly results: WeakMap<ApiSet, readonly ApiReference[]>;
 }
 
@@ -307,8 +309,37 @@ function* iterateAll(state: FileState, map: TraceMap): Generator<FoundReference>
   yield* iterateImportEquals(state, map);
 }
 
-function mentionsAnyModule(text: string, apis: ApiSet): boolean {
-  return apis.some((spec) => text.includes(normalizeModuleName(spec.module)));
+/**
+ * The values of the file's string tokens (and templates without substitutions). Every way of naming a module —
+ * `import`, `require`, `import()`, a `const` holding the name — writes it as one of these, so a file whose tokens
+ * name none of an API set's modules holds none of its references. One pass over the tokens per file.
+ */
+function stringTokens(state: FileState): ReadonlySet<string> {
+  if (state.strings) return state.strings;
+  const strings = new Set<string>();
+  // The enum members are read through re-export getters; read them once, not once per token.
+  const stringType = AST_TOKEN_TYPES.String;
+  const templateType = AST_TOKEN_TYPES.Template;
+  for (const token of state.sourceCode.ast.tokens) {
+    if (token.type === stringType || (token.type === templateType && token.value.endsWith('`') && token.value.startsWith('`'))) {
+      strings.add(normalizeModuleName(token.value.slice(1, -1)));
+    }
+  }
+  state.strings = strings;
+  return strings;
+}
+
+/** The distinct module names of each API set, normalised once (a cache over immutable module-level constants). */
+const moduleNamesOf = new WeakMap<ApiSet, readonly string[]>();
+
+function mentionsAnyModule(state: FileState, apis: ApiSet): boolean {
+  let names = moduleNamesOf.get(apis);
+  if (!names) {
+    names = [...new Set(apis.map((spec) => normalizeModuleName(spec.module)))];
+    moduleNamesOf.set(apis, names);
+  }
+  const strings = stringTokens(state);
+  return names.some((name) => strings.has(name));
 }
 
 /**
@@ -324,7 +355,7 @@ export function getApiReferences(
   if (cached) return cached;
 
   const results: ApiReference[] = [];
-  if (mentionsAnyModule(state.sourceCode.text, apis)) {
+  if (mentionsAnyModule(state, apis)) {
     const seen = new Set<string>();
     for (const found of iterateAll(state, buildTraceMap(apis))) {
       const { spec } = found.info as LeafInfo;
