@@ -79,6 +79,6 @@ export default defineConfig(
   {
     ...zeroTrust.configs.strict,
     // Rule and model tests hold the anti-patterns as fixture data on purpose.
-    ignores: ['tests/rules/**', 'tests/models/**'],
+    ignores: ['tests/rules/**', 'tests/models/**', 'tests/secrets/**', 'tests/integration/secrets/**'],
   },
 );

@@ -5,6 +5,7 @@ import noDeprecatedIdentityLibrary from './no-deprecated-identity-library';
 import noDisabledTlsVerification from './no-disabled-tls-verification';
 import noFailOpenAuthMiddleware from './no-fail-open-auth-middleware';
 import noHandRolledJwtValidation from './no-hand-rolled-jwt-validation';
+import noHardcodedSecrets from './no-hardcoded-secrets';
 import noIdTokenAsBearer from './no-id-token-as-bearer';
 import noIdentityPiiLogging from './no-identity-pii-logging';
 import noImplicitFlow from './no-implicit-flow';
@@ -36,6 +37,7 @@ export const rules = {
   'no-disabled-tls-verification': noDisabledTlsVerification,
   'no-fail-open-auth-middleware': noFailOpenAuthMiddleware,
   'no-hand-rolled-jwt-validation': noHandRolledJwtValidation,
+  'no-hardcoded-secrets': noHardcodedSecrets,
   'no-id-token-as-bearer': noIdTokenAsBearer,
   'no-identity-pii-logging': noIdentityPiiLogging,
   'no-implicit-flow': noImplicitFlow,

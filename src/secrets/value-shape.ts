@@ -417,6 +417,8 @@ const DATA_URI = /^data:[\w+\-.]*(?:\/[\w+\-.]*)?[,;]/iu;
 const SRI = /^sha(?:256|384|512)-[\d+/A-Za-z]{40,}={0,2}(?:\s+sha(?:256|384|512)-[\d+/A-Za-z]{40,}={0,2})*$/u;
 const BCRYPT = /^\$2[abxy]?\$\d{2}\$[\d./A-Za-z]{53}$/u;
 const PHC_HASH = /^\$(?:argon2(?:d|i|id)|scrypt|pbkdf2(?:-sha\d+)?|sha\d+|bcrypt(?:-sha\d+)?|[156])\$[\w$+,\-./=]+$/u;
+/** Django's and Werkzeug's stored-hash formats: `pbkdf2_sha256$600000$salt$hash`, `scrypt:32768:8:1$salt$hash`. */
+const FRAMEWORK_HASH = /^(?:pbkdf2_sha\d+|argon2|bcrypt_sha256|scrypt|pbkdf2:sha\d+(?::\d+)?|scrypt:\d+:\d+:\d+)\$[\w$+,\-./:=]+$/u;
 const URL_WITHOUT_USERINFO = /^[a-z][\d+\-.a-z]*:\/\/[^\s#/:?@]+(?::\d+)?(?:[#/?]\S*)?$/iu;
 const URL_SECRET_PARAMETER = /[&?][\w-]*(?:key|token|secret|sig|signature|password|passwd|pwd|auth)[\w-]*=/iu;
 const EMAIL = /^[\w+\-.]+@[\d\-A-Za-z]+(?:\.[\d\-A-Za-z]+)+$/u;
@@ -478,6 +480,7 @@ export function nonSecretShape(value: string): string | null {
   if (value.length > MAX_SHAPED_LENGTH) return 'long text';
   if (first === 's' && value.startsWith('sha') && SRI.test(value)) return 'subresource integrity hash';
   if (first === '$' && (BCRYPT.test(value) || PHC_HASH.test(value))) return 'password hash';
+  if ((first === 'p' || first === 'a' || first === 'b' || first === 's') && FRAMEWORK_HASH.test(value)) return 'password hash';
   if (value.includes('://') && URL_WITHOUT_USERINFO.test(value) && !URL_SECRET_PARAMETER.test(value)) return 'URL';
   if (value.includes('@') && EMAIL.test(value)) return 'email address';
   if (RELATIVE_PATH.test(value)) return 'file path or module specifier';
