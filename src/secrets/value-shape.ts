@@ -384,7 +384,25 @@ export function looksLikePassword(value: string, name?: string): boolean {
   if (value.trim() !== value) return false;
   if (isPlaceholder(value)) return false;
   if (name !== undefined && isNameEcho(value, name)) return false;
+  if (isInterfaceLabel(value)) return false;
   return nonSecretShape(value) === null;
+}
+
+/** Letters of any script, spaces and label punctuation only: `Mot de passe`, `Contraseña`, `¿Olvidaste tu contraseña?`. */
+const LABEL_TEXT = /^[\s\p{L}\p{M}!'\-.:?¡¿’]+$/u;
+/** A letter outside ASCII. */
+const NON_ASCII_LETTER = /\P{ASCII}/u;
+
+/**
+ * Whether a value held under a password name reads as the field's label in some language rather than a password:
+ * letters and spaces only, and either several words starting with a capital (`Mot de passe`, `Confirm password`) or
+ * a word with letters outside ASCII (`Contraseña`, `Пароль`). Translation files hold these under `password` keys.
+ */
+function isInterfaceLabel(value: string): boolean {
+  if (!LABEL_TEXT.test(value)) return false;
+  if (NON_ASCII_LETTER.test(value)) return true;
+  const first = value.charAt(0);
+  return value.includes(' ') && first !== first.toLowerCase();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
