@@ -481,7 +481,8 @@ export default createRule<Options, MessageIds>({
     function classifyName(name: string): NameClass | null {
       const words = nameWords(name.split('.').pop() ?? name);
       if (CREDENTIAL_HEADERS.has(words.join('-')) || CREDENTIAL_HEADERS.has(name.toLowerCase())) return 'token';
-      const own = classifySecretName(name.split('.').pop() ?? name, nameOptions);
+      // A lone `pass` key is a password only inside credentials (`auth.pass`), not in `StatusMap.pass`.
+      const own = words.length === 1 && words[0] === 'pass' ? null : classifySecretName(name.split('.').pop() ?? name, nameOptions);
       if (own !== null) return own;
       // A generic last key is read with its parent: `auth.pass`, `smtp.pass`, `stripe.key`.
       const segments = name.split('.');

@@ -26,6 +26,15 @@ export interface SecretNameOptions {
   readonly ignoreNames?: readonly string[];
 }
 
+/**
+ * Words before a final `pass` that make it a password (`dbPass`, `smtp_pass`, `userPass`); without one, `pass` is a
+ * verb or a result (`allPass`, `anyPass`, `onPass`). A lone `pass` key is left to the caller, who sees its parent.
+ */
+const PASS_HOLDERS: ReadonlySet<string> = new Set([
+  'auth', 'credential', 'credentials', 'creds', 'login', 'smtp', 'mail', 'email', 'db', 'database', 'user', 'account',
+  'basic', 'proxy', 'admin', 'root', 'ftp', 'ldap', 'redis', 'mysql', 'pg', 'postgres', 'mongo', 'sql', 'api', 'app',
+]);
+
 /** Single words that name a password. `pass` only counts as the last word (`auth.pass`, `dbPass`). */
 const PASSWORD_WORDS: ReadonlySet<string> = new Set(['password', 'passwd', 'pwd', 'passphrase', 'passcode']);
 
@@ -102,7 +111,9 @@ function lastStrongTerm(words: readonly string[]): StrongMatch | null {
       return { start: index - 1, end: index + 1, kind: 'token' };
     }
     if (PASSWORD_WORDS.has(word)) return { start: index, end: index + 1, kind: 'password' };
-    if (word === 'pass' && index === words.length - 1) return { start: index, end: index + 1, kind: 'password' };
+    if (word === 'pass' && index === words.length - 1 && (index === 0 || PASS_HOLDERS.has(words[index - 1] ?? ''))) {
+      return { start: index, end: index + 1, kind: 'password' };
+    }
     if (TOKEN_WORDS.has(word)) return { start: index, end: index + 1, kind: 'token' };
   }
   return null;

@@ -384,9 +384,12 @@ export function looksLikePassword(value: string, name?: string): boolean {
   if (value.trim() !== value) return false;
   if (isPlaceholder(value)) return false;
   if (name !== undefined && isNameEcho(value, name)) return false;
-  if (isInterfaceLabel(value)) return false;
+  if (isInterfaceLabel(value) || ATTRIBUTE_SELECTOR.test(value)) return false;
   return nonSecretShape(value) === null;
 }
+
+/** A CSS attribute selector such as `[type=password]` or `input[name="pwd"]`. */
+const ATTRIBUTE_SELECTOR = /^[\w-]*\[[\w-]+(?:[$*^|~]?=[^\]]*)?\]$/u;
 
 /** Letters of any script, spaces and label punctuation only: `Mot de passe`, `Contraseña`, `¿Olvidaste tu contraseña?`. */
 const LABEL_TEXT = /^[\s\p{L}\p{M}!'\-.:?¡¿’]+$/u;

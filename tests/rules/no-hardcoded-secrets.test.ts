@@ -150,6 +150,10 @@ const TSX = { filename: 'src/components/App.tsx', languageOptions: { parserOptio
 // ----- Valid ------------------------------------------------------------------------------------------------------------
 
 const valid: (string | ValidTestCase<Options>)[] = [
+  // Found on real dependency trees: a test-result map, lodash/fp aliases and a CSS selector alias table.
+  "const StatusMap = { fail: 'failed', pass: 'passed', skip: 'skipped' };",
+  "exports.aliasToReal = { allPass: 'overEvery', anyPass: 'overSome' };",
+  "const aliases = { checkbox: '[type=checkbox]', password: '[type=password]' };",
   // AWS documentation example keys.
   `const aws = { accessKeyId: '${AWS_DOC_KEY_ID}', secretAccessKey: '${AWS_DOC_SECRET}' };`,
   `import { S3Client } from '@aws-sdk/client-s3';

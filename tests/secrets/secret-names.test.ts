@@ -86,7 +86,14 @@ describe('classifySecretName', () => {
     expect(classifySecretName(name)).toBe('token');
   });
 
+  it.each(['dbPass', 'smtp_pass', 'USER_PASS', 'adminPass'])('%s ends in a password `pass`', (name) => {
+    expect(classifySecretName(name)).toBe('password');
+  });
+
   it.each([
+    'allPass',
+    'anyPass',
+    'onPass',
     'passwordMinLength',
     'passwordMaxLength',
     'PASSWORD_MIN_LENGTH',
