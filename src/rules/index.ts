@@ -9,16 +9,19 @@ import noHardcodedSecrets from './no-hardcoded-secrets';
 import noIdTokenAsBearer from './no-id-token-as-bearer';
 import noIdentityPiiLogging from './no-identity-pii-logging';
 import noImplicitFlow from './no-implicit-flow';
+import noOverbroadOauthScopes from './no-overbroad-oauth-scopes';
 import noPasswordGrant from './no-password-grant';
 import noPermissiveCors from './no-permissive-cors';
 import noPermissiveTrustProxy from './no-permissive-trust-proxy';
 import noPersistentBrowserTokenStorage from './no-persistent-browser-token-storage';
+import noPrivilegedRoleAssignment from './no-privileged-role-assignment';
 import noShadowedPassportJwtOptions from './no-shadowed-passport-jwt-options';
 import noSkippedTokenLifetime from './no-skipped-token-lifetime';
 import noTokenInUrl from './no-token-in-url';
 import noUncheckedMessageOrigin from './no-unchecked-message-origin';
 import noUnsignedJwt from './no-unsigned-jwt';
 import noWeakTlsVersion from './no-weak-tls-version';
+import noWildcardIamPolicy from './no-wildcard-iam-policy';
 import preferSecretlessCredentials from './prefer-secretless-credentials';
 import requireJwtAlgorithms from './require-jwt-algorithms';
 import requireSecureAuthCookie from './require-secure-auth-cookie';
@@ -41,16 +44,19 @@ export const rules = {
   'no-id-token-as-bearer': noIdTokenAsBearer,
   'no-identity-pii-logging': noIdentityPiiLogging,
   'no-implicit-flow': noImplicitFlow,
+  'no-overbroad-oauth-scopes': noOverbroadOauthScopes,
   'no-password-grant': noPasswordGrant,
   'no-permissive-cors': noPermissiveCors,
   'no-permissive-trust-proxy': noPermissiveTrustProxy,
   'no-persistent-browser-token-storage': noPersistentBrowserTokenStorage,
+  'no-privileged-role-assignment': noPrivilegedRoleAssignment,
   'no-shadowed-passport-jwt-options': noShadowedPassportJwtOptions,
   'no-skipped-token-lifetime': noSkippedTokenLifetime,
   'no-token-in-url': noTokenInUrl,
   'no-unchecked-message-origin': noUncheckedMessageOrigin,
   'no-unsigned-jwt': noUnsignedJwt,
   'no-weak-tls-version': noWeakTlsVersion,
+  'no-wildcard-iam-policy': noWildcardIamPolicy,
   'prefer-secretless-credentials': preferSecretlessCredentials,
   'require-jwt-algorithms': requireJwtAlgorithms,
   'require-secure-auth-cookie': requireSecureAuthCookie,
