@@ -28,3 +28,9 @@ Object.assign(plugin.configs, buildConfigs(plugin as unknown as ESLint.Plugin));
 
 // `export =` makes `require()` return the plugin itself and `import x from` receive it as the default.
 export = plugin;
+
+// Node's ESM loader learns a CommonJS module's named exports by reading its source and cannot see them through
+// `module.exports = plugin`. This assignment never runs; it names them, so the named imports the types allow
+// (`import { configs } from 'eslint-plugin-zero-trust'`) work at run time too (the same hint esbuild emits).
+// eslint-disable-next-line @typescript-eslint/no-unused-expressions, @typescript-eslint/no-unnecessary-condition -- a static hint for Node's CommonJS export detection; it never runs
+0 && (module.exports = { meta: plugin, rules: plugin, configs: plugin });

@@ -1,0 +1,48 @@
+/**
+ * The ESLint 9 pass of the test matrix: the rule suite, the engines and the in-process integration tests, run
+ * against the latest ESLint 9 (installed side by side as the package alias `eslint-v9`), so the peer range
+ * `^9.15.0 || ^10.0.0` is tested at both ends. `vitest.config.mts` is the ESLint 10 pass.
+ *
+ * ESLint is swapped in two places, because it is loaded two ways:
+ * - our sources and tests are transformed by vite, so a vite alias maps `eslint` and every `eslint/<subpath>`
+ *   (`eslint/config`, `eslint/use-at-your-own-risk`, …) to `eslint-v9`;
+ * - `@typescript-eslint/rule-tester` and `@typescript-eslint/utils` are CommonJS that Node loads itself and
+ *   `require('eslint')` inside; tests/eslint9-setup.ts, run before every other setup file, redirects those.
+ * tests/integration/eslint-version.test.ts proves both reach ESLint 9 (it reads EXPECT_ESLINT_MAJOR, set below).
+ */
+import { configDefaults, defineConfig } from 'vitest/config';
+import base from './vitest.config.mjs';
+
+const baseSetupFiles = base.test?.setupFiles ?? [];
+
+export default defineConfig({
+  ...base,
+  resolve: {
+    alias: [{ find: /^eslint(\/.*)?$/, replacement: 'eslint-v9$1' }],
+  },
+  test: {
+    ...base.test,
+    env: { EXPECT_ESLINT_MAJOR: '9' },
+    // One module registry per worker rather than per test file: ESLint, typescript-eslint and the rule tester load
+    // once per worker instead of once per file, which cuts this pass from about 105 s to about 35 s on two cores.
+    // Safe because no test or module keeps state across files (STYLE.md: no module-level mutable state); the
+    // ESLint 10 pass keeps vitest's default isolation and would catch a test that leaks.
+    isolate: false,
+    // The resolve hook must be in place before tests/setup.ts loads the rule tester.
+    setupFiles: ['tests/eslint9-setup.ts', ...(Array.isArray(baseSetupFiles) ? baseSetupFiles : [baseSetupFiles])],
+    exclude: [
+      ...configDefaults.exclude,
+      // These spawn the ESLint CLI (`eslint/bin/eslint.js`) in a child process, which the aliases above do not
+      // reach, and load the plugin through a symlink to this repository, whose `@typescript-eslint/utils` would
+      // still load ESLint 10. The packed-install test runs the ESLint 9 CLI properly, from the packed tarball.
+      'tests/integration/config-loading.test.ts', // the ESLint CLI with .mjs / .cjs / .ts configs
+      'tests/integration/example-app.test.mts', // the ESLint CLI over examples/vulnerable-app, and `npm run demo`
+      'tests/integration/pre-commit.test.ts', // git + husky + lint-staged running the ESLint CLI
+      'tests/integration/sarif.test.ts', // the ESLint CLI with the SARIF formatter
+      'tests/integration/scale.test.ts', // the ESLint CLI with --concurrency and --cache
+      'tests/integration/language-server.test.ts', // the ESLint language server, which loads the project's ESLint
+      // Runs both ESLint 9 and ESLint 10 CLIs itself, against the packed tarball; once per `npm test` is enough.
+      'tests/integration/packed-install.test.ts',
+    ],
+  },
+});
