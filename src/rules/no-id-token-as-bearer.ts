@@ -478,6 +478,27 @@ export default createRule<Options, MessageIds>({
       report(boundName ? literal : read, 'idTokenAsApiCredential', { header: literal.value });
     }
 
+    /**
+     * The static value of an operand of a `+` chain. The listener runs on every `+` of a long chain, outermost first,
+     * so the values of inner chains are kept: reading `'a' + 'b' + … ` costs linear, not quadratic, time.
+     */
+    const concatenations = new Map<TSESTree.Node, string | null>();
+    function concatenatedString(node: TSESTree.Node, scope?: Scope): string | null {
+      if (node.type !== AST_NODE_TYPES.BinaryExpression || node.operator !== '+') {
+        return getStaticString(node, scope ?? sourceCode.getScope(node));
+      }
+      const known = concatenations.get(node);
+      if (known !== undefined) return known;
+      // Looking the scope up climbs to the enclosing function: do it once per chain, not once per `+`.
+      const chainScope = scope ?? sourceCode.getScope(node);
+      const left = concatenatedString(node.left, chainScope);
+      const right = left === null ? null : getStaticString(node.right, chainScope);
+      // A non-string operand (`'v' + 2`) is left to the general evaluator.
+      const value = left === null ? null : right === null ? getStaticString(node, chainScope) : left + right;
+      concatenations.set(node, value);
+      return value;
+    }
+
     return {
       TemplateLiteral(node) {
         for (let index = 0; index < node.expressions.length; index += 1) {
@@ -489,7 +510,7 @@ export default createRule<Options, MessageIds>({
 
       'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
         if (node.left.type === AST_NODE_TYPES.PrivateIdentifier) return;
-        const prefix = getStaticString(node.left, sourceCode.getScope(node));
+        const prefix = concatenatedString(node.left);
         if (prefix !== null && endsWithBearerScheme(prefix)) checkBearerCredential(node.right, node);
       },
 
