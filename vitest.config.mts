@@ -7,5 +7,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: ['default', './tests/summary-reporter.ts'],
+    // One module registry per worker rather than per test file: ESLint, typescript-eslint and the rule tester load
+    // once per worker, which halves the run. Safe because no module keeps state across files (STYLE.md); the
+    // rules' own freedom from cross-file state is tested with the real CLI (tests/integration/scale.test.ts).
+    isolate: false,
   },
 });

@@ -23,11 +23,6 @@ export default defineConfig({
   test: {
     ...base.test,
     env: { EXPECT_ESLINT_MAJOR: '9' },
-    // One module registry per worker rather than per test file: ESLint, typescript-eslint and the rule tester load
-    // once per worker instead of once per file, which cuts this pass from about 105 s to about 35 s on two cores.
-    // Safe because no test or module keeps state across files (STYLE.md: no module-level mutable state); the
-    // ESLint 10 pass keeps vitest's default isolation and would catch a test that leaks.
-    isolate: false,
     // The resolve hook must be in place before tests/setup.ts loads the rule tester.
     setupFiles: ['tests/eslint9-setup.ts', ...(Array.isArray(baseSetupFiles) ? baseSetupFiles : [baseSetupFiles])],
     exclude: [
