@@ -330,16 +330,19 @@ function stringTokens(state: FileState): ReadonlySet<string> {
 }
 
 /** The distinct module names of each API set, normalised once (a cache over immutable module-level constants). */
-const moduleNamesOf = new WeakMap<ApiSet, readonly string[]>();
+const moduleNamesOf = new WeakMap<ApiSet, ReadonlySet<string>>();
 
 function mentionsAnyModule(state: FileState, apis: ApiSet): boolean {
   let names = moduleNamesOf.get(apis);
   if (!names) {
-    names = [...new Set(apis.map((spec) => normalizeModuleName(spec.module)))];
+    names = new Set(apis.map((spec) => normalizeModuleName(spec.module)));
     moduleNamesOf.set(apis, names);
   }
   const strings = stringTokens(state);
-  return names.some((name) => strings.has(name));
+  // Walk the smaller of the two sets: most files name few strings, and a large API set names many modules.
+  const [small, large] = strings.size < names.size ? [strings, names] : [names, strings];
+  for (const name of small) if (large.has(name)) return true;
+  return false;
 }
 
 /**
