@@ -16,9 +16,13 @@
  */
 
 /** How much a grant exposes, most severe first. */
-export type IamLevel = 'critical' | 'high' | 'medium' | 'low';
+import { PRIVILEGE_LEVELS, type PrivilegeLevel } from './privilege-levels';
 
-export const IAM_LEVELS: readonly IamLevel[] = ['critical', 'high', 'medium', 'low'];
+export { isAtLeast, lowerLevel } from './privilege-levels';
+
+export type IamLevel = PrivilegeLevel;
+
+export const IAM_LEVELS: readonly IamLevel[] = PRIVILEGE_LEVELS;
 
 export interface ServiceEntry {
   /** The IAM service prefix: `iam`, `s3`. */
@@ -57,14 +61,8 @@ export interface ManagedPolicyEntry {
 }
 
 /** The level a finding drops to when a condition restricts it. */
-export function lowerLevel(level: IamLevel): IamLevel {
-  return IAM_LEVELS[Math.min(IAM_LEVELS.indexOf(level) + 1, IAM_LEVELS.length - 1)] ?? 'low';
-}
 
 /** True when `level` is `minimum` or more severe. */
-export function isAtLeast(level: IamLevel, minimum: IamLevel): boolean {
-  return IAM_LEVELS.indexOf(level) <= IAM_LEVELS.indexOf(minimum);
-}
 
 /**
  * Services whose `service:*` is high: identity, secrets, keys, data stores, compute that runs with a role, and the

@@ -22,7 +22,7 @@
 export type CatalogueLevel = 'critical' | 'high' | 'medium' | 'low' | 'leaf';
 
 /** The levels a rule can be asked to report from. */
-export type PrivilegeLevel = Exclude<CatalogueLevel, 'leaf'>;
+export type { PrivilegeLevel } from './privilege-levels';
 
 const LEVEL_RANKS: Readonly<Record<CatalogueLevel, number>> = { leaf: 0, low: 1, medium: 2, high: 3, critical: 4 };
 

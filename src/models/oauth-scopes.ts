@@ -10,10 +10,10 @@
  * @microsoft/microsoft-graph-client, google-auth-library, passport-github2, passport-google-oauth20,
  * next-auth, @octokit/oauth-app, @octokit/auth-oauth-user, @slack/oauth and @slack/bolt.
  */
+import { isAtLeast } from '../catalogues/privilege-levels';
 import {
   DEFAULT_SCOPE,
   findMicrosoftPermission,
-  levelRank,
   parseMicrosoftScope,
   type CatalogueLevel,
   type MicrosoftPermission,
@@ -543,6 +543,4 @@ export function isDefaultScope(scope: string): boolean {
 }
 
 /** True when `level` is at or above `minimum`. */
-export function meetsLevel(level: PrivilegeLevel, minimum: PrivilegeLevel): boolean {
-  return levelRank(level) >= levelRank(minimum);
-}
+export const meetsLevel: (level: PrivilegeLevel, minimum: PrivilegeLevel) => boolean = isAtLeast;

@@ -38,8 +38,9 @@ import { getApiCalls, type ApiSet, type ApiSpec } from '../utils/module-tracker'
 import { readOptionsObject, type OptionsObject } from '../utils/options-object';
 import { constInitializer, getStaticString } from '../utils/static-value';
 import { getStringParts } from '../utils/string-parts';
+import { isAtLeast, MINIMUM_LEVEL_SCHEMA, type PrivilegeLevel } from '../catalogues/privilege-levels';
 
-export type Level = 'critical' | 'high' | 'medium' | 'low';
+export type Level = PrivilegeLevel;
 
 export type Options = [
   {
@@ -66,7 +67,6 @@ export type MessageIds =
 
 type Scope = TSESLint.Scope.Scope;
 
-const LEVEL_RANK: Readonly<Record<Level, number>> = { low: 1, medium: 2, high: 3, critical: 4 };
 
 const AZURE_SCOPE_LABELS: Readonly<Record<AzureScopeLevel, string>> = {
   root: 'the tenant root scope `/`',
@@ -341,11 +341,7 @@ export default createRule<Options, MessageIds>({
             description:
               'Values the team accepts, compared case-insensitively: Azure role names or role-definition GUIDs, custom-role actions or names, GCP roles or members, Kubernetes role names, verbs or resources.',
           },
-          minimumLevel: {
-            type: 'string',
-            enum: ['critical', 'high', 'medium', 'low'],
-            description: 'The least severe finding to report.',
-          },
+          minimumLevel: MINIMUM_LEVEL_SCHEMA,
         },
       },
     ],
@@ -379,7 +375,6 @@ export default createRule<Options, MessageIds>({
   create(context, [{ allow = [], minimumLevel = 'medium' }]) {
     const sourceCode = context.sourceCode;
     const allowed: ReadonlySet<string> = new Set(allow.map(lower));
-    const threshold = LEVEL_RANK[minimumLevel];
     const candidates: Candidate[] = [];
     const calls: (TSESTree.CallExpression & { callee: TSESTree.MemberExpression })[] = [];
     const constructions: { node: TSESTree.NewExpression; rbacKind: RbacKind }[] = [];
@@ -387,7 +382,7 @@ export default createRule<Options, MessageIds>({
     const reported = new Set<TSESTree.Node>();
 
     function report(finding: Finding): void {
-      if (LEVEL_RANK[finding.level] < threshold || reported.has(finding.node)) return;
+      if (!isAtLeast(finding.level, minimumLevel) || reported.has(finding.node)) return;
       if (finding.keys.some((key) => allowed.has(lower(key)))) return;
       reported.add(finding.node);
       context.report({ node: finding.node, messageId: finding.messageId, data: finding.data });

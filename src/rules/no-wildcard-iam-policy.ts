@@ -1,7 +1,7 @@
+import { MINIMUM_LEVEL_SCHEMA } from '../catalogues/privilege-levels';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import {
-  IAM_LEVELS,
   awsManagedPolicyNameFromArn,
   escalationActionIn,
   isAllActions,
@@ -389,11 +389,7 @@ export default createRule<Options, MessageIds>({
             description:
               'Actions (such as `s3:*` or `iam:PassRole`) and AWS managed policy names (such as `PowerUserAccess`) the team accepts, compared case-insensitively.',
           },
-          minimumLevel: {
-            type: 'string',
-            enum: [...IAM_LEVELS],
-            description: 'The least severe finding to report: `critical`, `high`, `medium` (the default) or `low`.',
-          },
+          minimumLevel: MINIMUM_LEVEL_SCHEMA,
         },
       },
     ],
