@@ -81,7 +81,7 @@ function lintCorpus(ruleId) {
   let ruleMs = 0;
   const start = performance.now();
   for (const { file, code } of sources) {
-    const { messages } = linter.verifyAndFix(code, config(ruleId, file), { filename: 'corpus/file.js', stats: true, fix: false });
+    const { messages } = linter.verifyAndFix(code, config(ruleId, file), { filename: lintName(file), stats: true, fix: false });
     for (const pass of linter.getTimes().passes ?? []) {
       for (const [id, time] of Object.entries(pass.rules ?? {})) if (id === ruleId || ruleId.startsWith('recommended')) ruleMs += time.total;
     }
@@ -91,6 +91,16 @@ function lintCorpus(ruleId) {
     }
   }
   return { ms: performance.now() - start, ruleMs, findings, parseErrors };
+}
+
+/**
+ * The name a corpus file is linted under: its path below node_modules (ESLint ignores node_modules/ paths), so that
+ * rules see real folder and file names (`test/`, `*.test.js`) as they would in the package's own repository.
+ */
+function lintName(file) {
+  const marker = `node_modules${path.sep}`;
+  const index = file.lastIndexOf(marker);
+  return index === -1 ? file : file.slice(index + marker.length);
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -136,6 +146,7 @@ const worst = [timeOne(dataUri, '2 MB data-URI literal'), timeOne(namedBase64, '
 
 const perHundredK = (result.findings.length * 100_000) / lines;
 const targets = [
+  { name: 'the corpus was linted (string literals counted)', holds: literals > 0 },
   { name: 'cost per string literal added to the recommended preset ≤ 3 µs', holds: marginalMicros <= 3 },
   { name: '2 MB data-URI literal < 20 ms', holds: worst[0].ms < 20 },
 ];

@@ -62,6 +62,9 @@ const TEST_DIRECTORIES: ReadonlySet<string> = new Set([
   'e2e',
   'cypress',
   'playwright',
+  'benchmark',
+  'benchmarks',
+  'bench',
 ]);
 const TEST_FILE_MARKERS: readonly string[] = ['.test.', '.spec.', '.stories.', '.story.', '.mock.', '.fixture.', '.e2e.', '.cy.'];
 
