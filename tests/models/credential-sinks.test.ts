@@ -1,15 +1,13 @@
-import * as tsParser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { Linter as LinterTypes, Rule } from 'eslint';
-import { Linter } from 'eslint';
+import type { Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { SINKS, getCredentialSinkValues } from '../../src/models/credential-sinks';
+import { runProbe, type Mode } from '../utils/probe-rule';
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Harness: a probe rule that lists every mapped literal as `text → label [expects]` at `Program:exit`.
 // ---------------------------------------------------------------------------------------------------------------------
 
-type Mode = 'esm' | 'cjs' | 'ts';
 
 function probe(sink: (found: string[]) => void): Rule.RuleModule {
   const rule: TSESLint.RuleModule<never> = {
@@ -29,29 +27,10 @@ function probe(sink: (found: string[]) => void): Rule.RuleModule {
   return rule as unknown as Rule.RuleModule;
 }
 
-function languageOptions(mode: Mode): LinterTypes.LanguageOptions {
-  switch (mode) {
-    case 'esm':
-      return { sourceType: 'module', ecmaVersion: 'latest', globals: {} };
-    case 'cjs':
-      return { sourceType: 'commonjs', ecmaVersion: 'latest', globals: {} };
-    case 'ts':
-      return { sourceType: 'module', ecmaVersion: 'latest', parser: tsParser, globals: {} };
-  }
-}
 
 function sinksIn(code: string, mode: Mode = 'ts'): string[] {
   let found: string[] = [];
-  const config: LinterTypes.Config[] = [
-    {
-      files: ['**/*.js', '**/*.ts'],
-      languageOptions: languageOptions(mode),
-      plugins: { test: { rules: { probe: probe((list) => (found = list)) } } },
-      rules: { 'test/probe': 'error' },
-    },
-  ];
-  const messages = new Linter().verify(code, config, mode === 'ts' ? 'fixture.ts' : 'fixture.js');
-  expect(messages, `${mode} mode`).toEqual([]);
+  runProbe(code, mode, probe((list) => (found = list)));
   return found;
 }
 

@@ -1,16 +1,15 @@
-import * as tsParser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { Linter as LinterTypes, Rule } from 'eslint';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import type { OptionMeaning } from '../../src/models/verifiers';
 import { getVerifierSites, type VerifierSite } from '../../src/utils/verifier-calls';
+import { languageOptions, runProbe, type Mode } from './probe-rule';
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Harness: a probe rule that summarises every site at `Program:exit`, linted with ESLint's `Linter`.
 // ---------------------------------------------------------------------------------------------------------------------
 
-type Mode = 'esm' | 'cjs' | 'ts';
 const ALL_MODES: readonly Mode[] = ['esm', 'cjs', 'ts'];
 const ESM_MODES: readonly Mode[] = ['esm', 'ts'];
 
@@ -86,29 +85,10 @@ function probe(sink: (sites: readonly VerifierSite[], summaries: Summary[]) => v
   return rule as unknown as Rule.RuleModule;
 }
 
-function languageOptions(mode: Mode): LinterTypes.LanguageOptions {
-  switch (mode) {
-    case 'esm':
-      return { sourceType: 'module', ecmaVersion: 'latest', globals: {} };
-    case 'cjs':
-      return { sourceType: 'commonjs', ecmaVersion: 'latest', globals: {} };
-    case 'ts':
-      return { sourceType: 'module', ecmaVersion: 'latest', parser: tsParser, globals: {} };
-  }
-}
 
 function sitesIn(code: string, mode: Mode = 'ts'): Summary[] {
   let found: Summary[] = [];
-  const config: LinterTypes.Config[] = [
-    {
-      files: ['**/*.js', '**/*.ts'],
-      languageOptions: languageOptions(mode),
-      plugins: { test: { rules: { probe: probe((_, summaries) => (found = summaries)) } } },
-      rules: { 'test/probe': 'error' },
-    },
-  ];
-  const messages = new Linter().verify(code, config, mode === 'ts' ? 'fixture.ts' : 'fixture.js');
-  expect(messages, `${mode} mode`).toEqual([]);
+  runProbe(code, mode, probe((_, summaries) => (found = summaries)));
   return found;
 }
 
