@@ -1,3 +1,4 @@
+import { stringItems } from '../utils/string-items';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import {
@@ -37,7 +38,7 @@ import { createRule } from '../utils/create-rule';
 import { getModuleImports } from '../utils/module-imports';
 import { getApiReferences } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
-import { constInitializer, getStatic, getStaticString } from '../utils/static-value';
+import { constInitializer, getStaticString } from '../utils/static-value';
 
 export type Options = [
   {
@@ -85,41 +86,10 @@ function plainStart(node: TSESTree.Node): number | null {
   return null;
 }
 
-/** The strings of a scope value: array elements (through spreads and `const`s) or the value itself. */
-function collectElements(node: TSESTree.Node, scope: Scope, out: ScopeElement[], depth: number): void {
-  if (depth > MAX_DEPTH) return;
-  const target = unwrapTypeScript(node);
-  if (target.type === AST_NODE_TYPES.ArrayExpression) {
-    for (const element of target.elements) {
-      if (!element) continue;
-      collectElements(element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element, scope, out, depth + 1);
-    }
-    return;
-  }
-  if (target.type === AST_NODE_TYPES.Identifier) {
-    // Report where the scope is written: the `const` that holds it.
-    const init = constInitializer(target, scope);
-    if (init) {
-      const inner = unwrapTypeScript(init);
-      if (
-        inner.type === AST_NODE_TYPES.ArrayExpression ||
-        inner.type === AST_NODE_TYPES.Literal ||
-        inner.type === AST_NODE_TYPES.TemplateLiteral ||
-        inner.type === AST_NODE_TYPES.Identifier
-      ) {
-        collectElements(inner, scope, out, depth + 1);
-        return;
-      }
-    }
-  }
-  const value = getStatic(target, scope);
-  if (!value) return;
-  if (typeof value.value === 'string') {
-    out.push({ node: target, text: value.value, start: plainStart(target) });
-  } else if (Array.isArray(value.value)) {
-    for (const item of value.value as unknown[]) {
-      if (typeof item === 'string') out.push({ node: target, text: item, start: null });
-    }
+/** The strings of a scope value: array elements (through spreads and `const`s, reported where written) or the value itself. */
+function collectElements(node: TSESTree.Node, scope: Scope, out: ScopeElement[]): void {
+  for (const item of stringItems(node, scope, { followConstStrings: true })) {
+    if (item.value !== null) out.push({ node: item.node, text: item.value, start: item.partOfValue ? null : plainStart(item.node) });
   }
 }
 
@@ -267,7 +237,7 @@ export default createRule<Options, MessageIds>({
     /** Judges every scope in `value`; returns the scope names seen. */
     function checkValue(value: TSESTree.Node, scopeContext: ScopeContext, fromRequest: boolean): string[] {
       const elements: ScopeElement[] = [];
-      collectElements(value, sourceCode.getScope(value), elements, 0);
+      collectElements(value, sourceCode.getScope(value), elements);
       const names: string[] = [];
       for (const element of elements) {
         const key = elementKey(element);

@@ -1,3 +1,4 @@
+import { stringItems } from '../utils/string-items';
 import { MINIMUM_LEVEL_SCHEMA } from '../catalogues/privilege-levels';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
@@ -135,7 +136,6 @@ const NAMED_PRINCIPAL_METHODS: ReadonlySet<string> = new Set([
   'addFederatedPrincipal',
   'addCanonicalUserPrincipal',
 ]);
-const MAX_DEPTH = 6;
 /** Stands for the run-time parts of a resource ARN; it matches no wildcard and no resource type. */
 const UNKNOWN_TEXT = '\u0000';
 
@@ -143,30 +143,8 @@ const UNKNOWN_TEXT = '\u0000';
 // Reading values
 
 /** The strings an expression holds: one string, an array (also through `const`s and spreads), each with its node. */
-function collectItems(node: TSESTree.Node, scope: Scope, out: Item[], depth = 0): void {
-  const target = unwrapTypeScript(node);
-  if (depth > MAX_DEPTH) {
-    out.push({ node, value: null });
-    return;
-  }
-  if (target.type === AST_NODE_TYPES.ArrayExpression) {
-    for (const element of target.elements) {
-      if (!element) continue;
-      collectItems(element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element, scope, out, depth + 1);
-    }
-    return;
-  }
-  if (target.type === AST_NODE_TYPES.Identifier) {
-    const init = constInitializer(target, scope);
-    if (init && unwrapTypeScript(init).type === AST_NODE_TYPES.ArrayExpression) {
-      collectItems(init, scope, out, depth + 1);
-      return;
-    }
-  }
-  const value = getStatic(target, scope)?.value;
-  if (typeof value === 'string') out.push({ node, value });
-  else if (Array.isArray(value)) for (const entry of value) out.push({ node, value: typeof entry === 'string' ? entry : null });
-  else out.push({ node, value: null });
+function collectItems(node: TSESTree.Node, scope: Scope, out: Item[]): void {
+  for (const item of stringItems(node, scope)) out.push({ node: item.node, value: item.value });
 }
 
 function itemsOf(node: TSESTree.Node | undefined, scope: Scope): Item[] {
