@@ -1,0 +1,1880 @@
+/**
+ * The data-flow engine: one walk over a file, in source order, that follows untrusted values from their sources
+ * (request headers and fields, decode-only token APIs, claims objects) through bindings to the places where they
+ * decide something (sinks), and records each source→sink pair as a `Flow`.
+ *
+ * - Bindings are resolved through the scope manager, so closures, shadowing and destructuring behave as JavaScript
+ *   does; one `Map<Variable, Taint[]>` holds what is known of each variable at the current point of the walk.
+ * - Propagation is deliberately narrow: member reads, `?.`, `??`/`||`/`&&`, conditionals, templates and `+`, string
+ *   methods, `await`, `JSON.parse`, base64 decoding, and a one-level summary of same-file helper functions. A value
+ *   passed to any other call is not followed.
+ * - Every expression is evaluated at most once (a per-walk memo), and expression recursion is capped, so the walk is
+ *   linear in the size of the file.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import {
+  AUTHJS_CALLBACKS,
+  CLAIMS_MEMBERS,
+  CLAIMS_NAMES,
+  CLAIMS_RESULT_METHODS,
+  CLIENT_CONTAINERS,
+  CLIENT_NESTING_FIELDS,
+  IDP_CLAIMS_PARAMETERS,
+  LIMITER_KEY_METHODS,
+  QUERY_METHODS,
+  RATE_LIMIT_KEY_OPTIONS,
+  RATE_LIMIT_SKIP_OPTIONS,
+  BYPASS_OPTIONS,
+  TIMING_CLAIMS,
+  VERIFY_METHOD_NAMES,
+  classifyClientField,
+  classifyHeader,
+  isAuthRoute,
+  isDenyErrorName,
+  isDenyStatus,
+  isGrantCallName,
+  isGuardName,
+  isIdentityReturnName,
+  isIdentityTarget,
+  isPrivilegeTarget,
+  isRateLimiterName,
+  isScopeKey,
+  isUserKey,
+} from '../models/request-sources';
+import { ROUTE_DECORATORS, ROUTE_HANDLER_EXPORTS, ROUTE_HOOK_KEYS, ROUTE_METHODS, isIdentityDecoratorName, isRequestParameterName, isRequestTypeName, isUserAuthNames } from '../models/request-identity';
+import { isFunctionNode, type FunctionNode } from '../utils/functions';
+import { getStatic, getStaticString } from '../utils/static-value';
+import { FINAL_KINDS, withTaint, type Predicate, type Taint } from './taint';
+import type { Consequence, Flow, Sink, SinkKind, SourceKind } from './types';
+
+type Variable = TSESLint.Scope.Variable;
+type Scope = TSESLint.Scope.Scope;
+type Node = TSESTree.Node;
+
+/** What the module tracker found in the file, handed in by the caller. */
+export interface TrackedCalls {
+  readonly decode: ReadonlySet<Node>;
+  readonly headerDecode: ReadonlySet<Node>;
+  readonly jwtSimpleDecode: ReadonlySet<Node>;
+  readonly decoderFactories: ReadonlySet<Node>;
+  readonly verify: ReadonlySet<Node>;
+  readonly keyCallbackVerify: ReadonlySet<Node>;
+  readonly clientIp: ReadonlySet<Node>;
+  readonly nextHeaders: ReadonlyMap<Node, string>;
+  readonly ipRange: ReadonlySet<Node>;
+  readonly isServerFile: boolean;
+}
+
+export interface EngineInput {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly tracked: TrackedCalls;
+  /** Worked out on first use: whether the file makes a proxy trust every hop. */
+  readonly trustsEveryProxy: () => boolean;
+}
+
+/** The deepest expression nesting the evaluator follows; deeper parts are treated as untainted. */
+const MAX_DEPTH = 150;
+/** The most nodes scanned for the consequence of one guarded branch. */
+const MAX_SCAN = 3000;
+/** The most nodes all consequence scans of one file visit together. */
+const FILE_SCAN_BUDGET = 200_000;
+/** The most taints one expression keeps. */
+const MAX_TAINTS = 6;
+
+/** Names of GraphQL / tRPC context factories, whose returned object is the request's identity. */
+const CONTEXT_FACTORY_NAMES: ReadonlySet<string> = new Set(['createContext', 'buildContext', 'makeContext', 'createTRPCContext', 'createGraphQLContext']);
+/** How strongly a consequence marks a decision as security-relevant. */
+const RANK: Readonly<Record<Consequence, number>> = { next: 4, allow: 3, deny: 2, guard: 1 };
+const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=']);
+/** String methods through which a value stays what it was. */
+const STRING_METHODS: ReadonlySet<string> = new Set([
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'toLowerCase',
+  'toUpperCase',
+  'toLocaleLowerCase',
+  'toLocaleUpperCase',
+  'normalize',
+  'replace',
+  'replaceAll',
+  'slice',
+  'substring',
+  'substr',
+  'split',
+  'toString',
+  'valueOf',
+  'shift',
+  'at',
+  'pop',
+  'reverse',
+  'filter',
+  'map',
+  'concat',
+  'padStart',
+  'padEnd',
+  'join',
+  'flat',
+]);
+/** Methods that test a value: on the tainted receiver or with the tainted argument. */
+const MATCH_METHODS: ReadonlySet<string> = new Set([
+  'includes',
+  'has',
+  'startsWith',
+  'endsWith',
+  'indexOf',
+  'lastIndexOf',
+  'match',
+  'matchAll',
+  'search',
+  'test',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'localeCompare',
+]);
+/** Ways to base64-decode a token segment. */
+const BASE64_DECODERS: ReadonlySet<string> = new Set(['atob', 'from', 'decode', 'toString', 'base64UrlDecode', 'base64Decode', 'base64urlDecode', 'decodeBase64', 'decodeBase64Url']);
+/** Callee names of the handler's continuation or of a passport/verify callback that accepts the caller. */
+const CONTINUATIONS: ReadonlySet<string> = new Set(['next', 'done', 'cb', 'callback', 'verified']);
+/** Direct-argument lookups of the caller's record: `User.findById(decoded.id)`. */
+const LOOKUP_METHODS: ReadonlySet<string> = new Set(['findById', 'findByPk', 'findByIdAndUpdate', 'findUserById', 'getUserById', 'getUser', 'loadUser', 'findUser']);
+
+/** `csrfOriginCheck`, `sameOriginGuard`, `corsOrigin`: a function about cross-site requests, where Origin is the right input. */
+function isCrossSiteCheckName(name: string | null): boolean {
+  if (name === null) return false;
+  const lower = name.toLowerCase();
+  return lower.includes('csrf') || lower.includes('xsrf') || lower.includes('cors') || lower.includes('sameorigin') || lower.includes('crosssite');
+}
+
+/** A display name of at most 40 characters. */
+function clip(name: string): string {
+  return name.length <= 40 ? name : `${name.slice(0, 39)}…`;
+}
+
+function contains(outer: Node, inner: Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+function unwrap(node: Node): Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+function propertyName(node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition, scope: Scope | null): string | null {
+  const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
+  if (!node.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal) return typeof key.value === 'string' || typeof key.value === 'number' ? String(key.value) : null;
+  if (node.computed && scope) {
+    const value = getStatic(key, scope);
+    if (value && (typeof value.value === 'string' || typeof value.value === 'number')) return String(value.value);
+  }
+  return null;
+}
+
+function calleeNameOf(callee: Node): string | null {
+  const inner = unwrap(callee);
+  if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
+  if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.property.type === AST_NODE_TYPES.Identifier) return inner.property.name;
+  return null;
+}
+
+/** The name a function goes by: its id, the variable, property or method it is bound to. */
+function functionName(fn: FunctionNode): string | null {
+  if (fn.id) return fn.id.name;
+  const parent = fn.parent;
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  if ((parent.type === AST_NODE_TYPES.Property || parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) && parent.key.type === AST_NODE_TYPES.Identifier) {
+    return parent.key.name;
+  }
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression) {
+    return calleeNameOf(parent.left);
+  }
+  return null;
+}
+
+/** The member names of a chain rooted at an identifier (`req.session.user` → req, session, user), or `null`. */
+function chainNames(node: Node): string[] | null {
+  const names: string[] = [];
+  let current = unwrap(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = propertyName(current, null);
+    if (name === null) return null;
+    names.unshift(name);
+    current = unwrap(current.object);
+  }
+  if (current.type === AST_NODE_TYPES.ThisExpression) names.unshift('this');
+  else if (current.type === AST_NODE_TYPES.Identifier) names.unshift(current.name);
+  else return null;
+  return names;
+}
+
+interface FunctionContext {
+  readonly fn: FunctionNode;
+  readonly guard: boolean;
+  /** The function returns the caller's identity (`getUser`, `verifyToken`, `authenticate`). */
+  readonly identityReturn: boolean;
+  /** Set for a rate limiter's key function or exemption callback, or a middleware bypass callback. */
+  readonly role: 'rate-limit-key' | 'limiter-exemption' | 'bypass' | 'context' | 'verify-client' | null;
+  readonly nextNames: ReadonlySet<string>;
+  readonly authRoute: boolean;
+  readonly handler: boolean;
+}
+
+interface VerifyEvent {
+  readonly keys: readonly unknown[];
+  readonly node: Node;
+  readonly fn: FunctionNode | null;
+}
+
+interface Summary {
+  readonly taints: readonly Taint[];
+}
+
+function typeName(param: Node): string | null {
+  const annotation = (param as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return null;
+  const name = annotation.typeName;
+  if (name.type === AST_NODE_TYPES.Identifier) return name.name;
+  if (name.type === AST_NODE_TYPES.TSQualifiedName) return name.right.name;
+  return null;
+}
+
+/** Text that marks a source the parameters do not show: NestJS requests, claims results, a token split by hand. */
+const SOURCE_MARKERS: readonly string[] = ['getRequest', 'switchToHttp', ...CLAIMS_RESULT_METHODS, ".split('.')", '.split(".")', 'Strategy(', 'callbacks:', 'verifyClient'];
+
+/**
+ * A cheap first look: can anything in the file be a source? Most files have no request parameter, no token API and
+ * no claims object, and are done here without the walk.
+ */
+function mayHaveSources(input: EngineInput): boolean {
+  const { tracked, sourceCode } = input;
+  if (tracked.decode.size + tracked.headerDecode.size + tracked.jwtSimpleDecode.size + tracked.decoderFactories.size + tracked.verify.size + tracked.clientIp.size + tracked.nextHeaders.size > 0) {
+    return true;
+  }
+  const text = sourceCode.text;
+  if (SOURCE_MARKERS.some((marker) => text.includes(marker))) return true;
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    if (scope.type !== TSESLint.Scope.ScopeType.function) continue;
+    if (isFunctionNode(scope.block) && scope.block.params.length > 0 && (looksRegistered(scope.block) || registeredByReference(scope.block, sourceCode.scopeManager).handler)) return true;
+    for (const variable of scope.variables) {
+      const def = variable.defs[0];
+      if (def?.type !== TSESLint.Scope.DefinitionType.Parameter) continue;
+      const name = variable.name;
+      if (isRequestParameterName(name) || CLAIMS_NAMES.has(name) || REQUEST_DESTRUCTURED.has(name) || name === 'socket' || name === 'profile') return true;
+      if (name === 'event' && text.includes('handler')) return true;
+      const identifier = variable.identifiers[0];
+      if (!identifier) continue;
+      if ((identifier.decorators as readonly unknown[] | undefined)?.length) return true;
+      const type = typeName(identifier);
+      if (type !== null && (isRequestTypeName(type) || type === 'ExecutionContext')) return true;
+    }
+  }
+  return false;
+}
+
+/** A function passed to a route method or hook, set as a route `handler`, or exported as a Next.js route handler. */
+function looksRegistered(fn: FunctionNode): boolean {
+  const parent = fn.parent;
+  if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.MemberExpression && parent.callee.property.type === AST_NODE_TYPES.Identifier) {
+    const method = parent.callee.property.name;
+    return ROUTE_METHODS.has(method) || REGISTRATION_METHODS.has(method);
+  }
+  if (parent.type === AST_NODE_TYPES.Property && parent.key.type === AST_NODE_TYPES.Identifier) return parent.key.name === 'handler' || ROUTE_HOOK_KEYS.has(parent.key.name);
+  return isRouteExport(fn);
+}
+
+/** Methods beyond the route verbs that register a request handler: fastify `addHook`, `route`, hapi `ext`. */
+const REGISTRATION_METHODS: ReadonlySet<string> = new Set(['addHook', 'route', 'ext']);
+
+/** `export async function GET(request)`, `export const POST = async (request) => …`, `export function middleware(request)`. */
+function isRouteExport(fn: FunctionNode): boolean {
+  const name = fn.id?.name ?? (fn.parent.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.id.type === AST_NODE_TYPES.Identifier ? fn.parent.id.name : null);
+  return name !== null && (ROUTE_HANDLER_EXPORTS.has(name) || name === 'middleware');
+}
+
+/** `function officeOnly(req, res, next) {…}` registered elsewhere: `app.use('/admin', officeOnly)`, `app.get(p, [officeOnly], h)`. */
+function registeredByReference(fn: FunctionNode, scopeManager: TSESLint.Scope.ScopeManager | null): { handler: boolean; path: string | null } {
+  if (fn.params.length < 2 || !scopeManager) return { handler: false, path: null };
+  const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent.type === AST_NODE_TYPES.VariableDeclarator ? fn.parent : null;
+  if (!declaration) return { handler: false, path: null };
+  for (const variable of scopeManager.getDeclaredVariables(declaration)) {
+    for (const reference of variable.references) {
+      let parent = reference.identifier.parent;
+      if (parent.type === AST_NODE_TYPES.ArrayExpression) parent = parent.parent;
+      if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee === reference.identifier) continue;
+      const callee = unwrap(parent.callee);
+      const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee, null) : null;
+      if (method === null || !(ROUTE_METHODS.has(method) || REGISTRATION_METHODS.has(method))) continue;
+      const first = parent.arguments[0];
+      const path = first ? getStaticString(first, null) : null;
+      if (path !== null || method === 'use') return { handler: true, path };
+    }
+  }
+  return { handler: false, path: null };
+}
+
+/** Names destructured from a parameter that hold the request: `({ req }) => …`. */
+const REQUEST_DESTRUCTURED: ReadonlySet<string> = new Set(['req', 'request']);
+
+/** Runs the engine over one file. */
+export function analyse(input: EngineInput): Flow[] {
+  const { sourceCode, tracked, trustsEveryProxy } = input;
+  const visitorKeys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  const scopeManager = sourceCode.scopeManager;
+
+  if (!mayHaveSources(input)) return [];
+
+  // Identifier → variable, for references and for declarations.
+  const resolved = new Map<Node, Variable>();
+  if (scopeManager) {
+    for (const scope of scopeManager.scopes) {
+      for (const reference of scope.references) if (reference.resolved) resolved.set(reference.identifier, reference.resolved);
+      for (const variable of scope.variables) for (const identifier of variable.identifiers) resolved.set(identifier, variable);
+    }
+  }
+  const globalScope = scopeManager?.globalScope ?? null;
+
+  const flows: Flow[] = [];
+  const flowKeys = new Set<string>();
+  const verifyEvents: VerifyEvent[] = [];
+  const summaries = new Map<FunctionNode, Summary>();
+  const contexts: FunctionContext[] = [];
+  /** Functions that received parameter taints from a call elsewhere (key callbacks referenced by name). */
+  const keyCallbacks = new Set<Node>();
+  /** Variables holding a fast-jwt decoder. */
+  let env = new Map<Variable, Taint[]>();
+  let memo = new Map<Node, readonly Taint[]>();
+  let summarising: FunctionNode | null = null;
+  /**
+   * Nodes the consequence scans may visit in this file, in all. Nested guarded branches (10,000 chained ternaries)
+   * would otherwise rescan the same code once per level; past the budget, a decision has no known consequence.
+   */
+  let fileScanBudget = FILE_SCAN_BUDGET;
+
+  for (const call of tracked.keyCallbackVerify) {
+    if (call.type !== AST_NODE_TYPES.CallExpression) continue;
+    const key = call.arguments[1];
+    if (key?.type === AST_NODE_TYPES.Identifier) {
+      const fn = functionOfVariable(resolved.get(key));
+      if (fn) keyCallbacks.add(fn);
+    }
+  }
+
+  function functionOfVariable(variable: Variable | undefined): FunctionNode | null {
+    if (variable?.defs.length !== 1) return null;
+    const def = variable.defs[0];
+    if (!def) return null;
+    if (def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
+    if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const') {
+      const init = unwrap(def.node.init);
+      if (isFunctionNode(init)) return init;
+    }
+    return null;
+  }
+
+  function scopeOf(node: Node): Scope | null {
+    return globalScope ? sourceCode.getScope(node) : null;
+  }
+
+  // ---- Taint helpers ----------------------------------------------------------------------------------------
+
+  function source(kind: Taint['kind'], origin: Node, name: string, extra: Partial<Taint> = {}): Taint {
+    return { kind, origin, name, path: [], at: origin, ...extra };
+  }
+
+  function headerTaint(header: string, origin: Node): Taint | null {
+    const found = classifyHeader(header);
+    if (!found) return null;
+    if (found.kind === 'spoofable-ip') return source('spoofable-ip', origin, found.name, { hopList: found.hopList, container: 'headers' });
+    return source(found.kind, origin, found.name, { container: 'headers' });
+  }
+
+  function fieldTaint(container: Taint, field: string, origin: Node): Taint | null {
+    const cookie = container.container === 'cookies';
+    let kind = classifyClientField(field);
+    if (kind === null && cookie && (field === 'user' || field === 'username' || field === 'email' || field === 'admin')) kind = field === 'admin' ? 'authorization' : 'identity';
+    if (kind === null) {
+      if (CLIENT_NESTING_FIELDS.has(field)) return withTaint(container, { name: `${container.name}.${field}`.slice(0, 40), origin, at: origin });
+      return null;
+    }
+    if (container.container === 'params' && kind !== 'authorization') return null;
+    return source('client-field', origin, clip(`${container.name}.${field}`), { field: kind, container: container.container });
+  }
+
+  /** `t.key`: what reading member `key` of a taint yields. `node` is the member expression. */
+  function step(taint: Taint, key: string, node: Node): Taint | null {
+    const at = node;
+    switch (taint.kind) {
+      case 'request':
+        return stepRequest(taint, key, node);
+      case 'headers':
+        return headerTaint(key, node);
+      case 'container':
+        return fieldTaint(taint, key, node);
+      case 'context':
+        if (key === 'req' || key === 'request') return source('request', node, key);
+        return null;
+      case 'decoded-complete':
+        if (key === 'header') return withTaint(taint, { kind: 'token-header', path: [], at, origin: node });
+        if (key === 'payload') return withTaint(taint, { kind: 'decoded-token', path: [], at, origin: node });
+        return null;
+      case 'jwt-parts':
+        if (key === '0' || key === '1') return withTaint(taint, { path: [key], at });
+        return null;
+      case 'decoder':
+        return null;
+      case 'param':
+        return withTaint(taint, { path: [...taint.path, key], at });
+      case 'claims':
+      case 'decoded-token':
+      case 'token-header':
+        return withTaint(taint, { path: [...taint.path, key], at, predicate: undefined });
+      default:
+        // A string-like source: a header, an address, a field (whose parsed members are recorded: `JSON.parse(cookie).role`).
+        if (key === 'length') return null;
+        return withTaint(taint, { at, predicate: undefined, ...(taint.kind === 'client-field' ? { path: [...taint.path, key] } : {}) });
+    }
+  }
+
+  function stepRequest(taint: Taint, key: string, node: Node): Taint | null {
+    const path = taint.path;
+    const root = taint.name;
+    const display = (suffix: string): string => `${root}.${suffix}`.slice(0, 40);
+    if (path.length === 0) {
+      if (key === 'request' || key === 'raw' || key === 'req') return withTaint(taint, { at: node, name: display(key) });
+      if (key === 'headers' || key === 'header') return source('headers', node, display(key));
+      if (key === 'ip' || key === 'ips') return source(trustsEveryProxy() ? 'spoofable-ip' : 'network-location', node, display(key));
+      if (key === 'clientIp') return source('spoofable-ip', node, display(key));
+      if (key === 'hostname' || key === 'host') return source('spoofable-header', node, 'Host');
+      if (key === 'origin') return source('spoofable-header', node, 'Origin');
+      if (key === 'socket' || key === 'connection' || key === 'conn' || key === 'info' || key === 'handshake' || key === 'requestContext' || key === 'state' || key === 'nextUrl') {
+        return withTaint(taint, { path: [key], at: node });
+      }
+      if (key === 'remoteAddress' || key === 'address') return source('network-location', node, display(key));
+      if (CLIENT_CONTAINERS.has(key)) return source('container', node, display(key), { container: key });
+      if (CLAIMS_MEMBERS.has(key)) return source('claims', node, display(key));
+      return null;
+    }
+    const first = path[0];
+    if (path.length === 1) {
+      if ((first === 'socket' || first === 'connection' || first === 'conn' || first === 'info') && key === 'remoteAddress') {
+        return source('network-location', node, display(`${first}.remoteAddress`));
+      }
+      if (first === 'handshake' && key === 'address') return source('network-location', node, display('handshake.address'));
+      if (first === 'handshake' && key === 'headers') return source('headers', node, display('handshake.headers'));
+      if (first === 'requestContext' && (key === 'identity' || key === 'http')) return withTaint(taint, { path: [first, key], at: node });
+      if (first === 'requestContext' && key === 'authorizer') return source('claims', node, display('requestContext.authorizer'));
+      if (first === 'state' && CLAIMS_MEMBERS.has(key)) return source('claims', node, display(`state.${key}`));
+      if (first === 'nextUrl' && key === 'searchParams') return source('container', node, display('nextUrl.searchParams'), { container: 'query' });
+      return null;
+    }
+    if (first === 'requestContext' && key === 'sourceIp') return source('network-location', node, display('requestContext.sourceIp'));
+    return null;
+  }
+
+  /** `t.method(args)`: what calling a method on a taint yields. */
+  function callMethod(taint: Taint, method: string, call: TSESTree.CallExpression): Taint | null {
+    const firstArgument = call.arguments[0];
+    const literal = firstArgument ? getStaticString(firstArgument, scopeOf(call)) : null;
+    switch (taint.kind) {
+      case 'request':
+        if (taint.path.length > 0) return null;
+        if ((method === 'get' || method === 'header' || method === 'getHeader') && literal !== null) return headerTaint(literal, call);
+        if (method === 'json' || method === 'formData') return source('container', call, `${taint.name}.${method}()`, { container: 'body' });
+        if (method === 'jwtDecode') return source('decoded-token', call, `${taint.name}.jwtDecode()`.slice(0, 40));
+        if (method === 'jwtVerify') return source('claims', call, `${taint.name}.jwtVerify()`.slice(0, 40));
+        return null;
+      case 'headers':
+        if ((method === 'get' || method === 'getHeader') && literal !== null) return headerTaint(literal, call);
+        return null;
+      case 'container':
+        if (method === 'get' && literal !== null) return fieldTaint(taint, literal, call);
+        return null;
+      case 'context':
+        if (method === 'getRequest') return source('request', call, 'request');
+        if (method === 'switchToHttp' || method === 'getContext') return withTaint(taint, { at: call });
+        return null;
+      case 'param':
+        if (literal !== null && (method === 'get' || method === 'header' || method === 'getHeader')) return withTaint(taint, { path: [...taint.path, `()${method}:${literal}`], at: call });
+        if (STRING_METHODS.has(method)) return stringMethod(taint, method, call);
+        return null;
+      case 'jwt-parts':
+        if (taint.path.length === 1 && (BASE64_DECODERS.has(method) || STRING_METHODS.has(method))) return withTaint(taint, { at: call });
+        return null;
+      default:
+        return stringMethod(taint, method, call);
+    }
+  }
+
+  function stringMethod(taint: Taint, method: string, call: TSESTree.CallExpression): Taint | null {
+    if (!STRING_METHODS.has(method)) return null;
+    if (method === 'split') return withTaint(taint, { split: true, at: call });
+    if (taint.split && (method === 'pop' || method === 'reverse' || (method === 'at' && isNegativeOne(call.arguments[0])) || (method === 'slice' && isNegativeOne(call.arguments[0])))) {
+      return withTaint(taint, { sanitized: true, at: call });
+    }
+    if (method === 'shift' || (method === 'at' && call.arguments[0] && !isNegativeOne(call.arguments[0]))) return withTaint(taint, { split: false, at: call });
+    return withTaint(taint, { at: call });
+  }
+
+  function isNegativeOne(node: Node | undefined): boolean {
+    if (!node) return false;
+    const value = getStatic(node, null);
+    return value !== null && typeof value.value === 'number' && value.value < 0;
+  }
+
+  function predicateOf(taint: Taint, predicate: Predicate, at: Node): Taint {
+    if (taint.predicate) return withTaint(taint, { at });
+    return withTaint(taint, { predicate, at });
+  }
+
+  /** What the other operand of a comparison is. */
+  function againstOf(node: Node): Predicate['against'] {
+    const taints = evaluate(node, 0);
+    if (taints.some((t) => t.kind === 'claims')) return 'verified';
+    if (taints.some((t) => FINAL_KINDS.has(t.kind) || t.kind === 'container' || t.kind === 'headers')) return 'client';
+    const names = chainNames(node);
+    if (names && names.length > 1 && (names.includes('user') || names.includes('session') || names.includes('auth') || names.includes('locals'))) return 'verified';
+    if (getStatic(node, scopeOf(node)) !== null) return 'static';
+    return 'unknown';
+  }
+
+  function limit(taints: Taint[]): Taint[] {
+    return taints.length > MAX_TAINTS ? taints.slice(0, MAX_TAINTS) : taints;
+  }
+
+  // ---- The evaluator --------------------------------------------------------------------------------------
+
+  function evaluate(node: Node, depth: number): readonly Taint[] {
+    const cached = memo.get(node);
+    if (cached) return cached;
+    const result = depth > MAX_DEPTH ? [] : limit(compute(node, depth + 1));
+    memo.set(node, result);
+    return result;
+  }
+
+  function union(nodes: readonly (Node | null | undefined)[], depth: number): Taint[] {
+    const out: Taint[] = [];
+    for (const node of nodes) if (node) out.push(...evaluate(node, depth));
+    return out;
+  }
+
+  function compute(node: Node, depth: number): Taint[] {
+    switch (node.type) {
+      case AST_NODE_TYPES.Identifier: {
+        const variable = resolved.get(node);
+        const known = variable ? env.get(variable) : undefined;
+        return known ? known.map((t) => withTaint(t, { at: node })) : [];
+      }
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.ChainExpression:
+        // The report lands on the value itself, not on a type assertion or `!` around it.
+        return evaluate(node.expression, depth) as Taint[];
+      case AST_NODE_TYPES.AwaitExpression:
+        return evaluate(node.argument, depth).map((t) => withTaint(t, { at: node }));
+      case AST_NODE_TYPES.MemberExpression:
+        return member(node, depth);
+      case AST_NODE_TYPES.CallExpression:
+        return call(node, depth);
+      case AST_NODE_TYPES.BinaryExpression:
+        return binary(node, depth);
+      case AST_NODE_TYPES.LogicalExpression:
+        return union([node.left, node.right], depth);
+      case AST_NODE_TYPES.ConditionalExpression:
+        return union([node.consequent, node.alternate], depth);
+      case AST_NODE_TYPES.TemplateLiteral:
+        return union(node.expressions, depth).map((t) => withTaint(t, { predicate: undefined }));
+      case AST_NODE_TYPES.UnaryExpression:
+        if (node.operator === '!') return evaluate(node.argument, depth).map((t) => (t.predicate ? t : predicateOf(t, { test: 'truthy', operand: t.at, against: 'none' }, node)));
+        return [];
+      case AST_NODE_TYPES.AssignmentExpression:
+        return evaluate(node.right, depth) as Taint[];
+      case AST_NODE_TYPES.SequenceExpression: {
+        const last = node.expressions.at(-1);
+        return last ? (evaluate(last, depth) as Taint[]) : [];
+      }
+      case AST_NODE_TYPES.ObjectExpression: {
+        const out: Taint[] = [];
+        for (const property of node.properties) {
+          if (property.type === AST_NODE_TYPES.Property && !isFunctionNode(property.value)) out.push(...evaluate(property.value, depth));
+          else if (property.type === AST_NODE_TYPES.SpreadElement) out.push(...evaluate(property.argument, depth));
+        }
+        return out;
+      }
+      case AST_NODE_TYPES.ArrayExpression:
+        return union(node.elements.map((element) => (element?.type === AST_NODE_TYPES.SpreadElement ? element.argument : element)), depth);
+      default:
+        return [];
+    }
+  }
+
+  function member(node: TSESTree.MemberExpression, depth: number): Taint[] {
+    const base = evaluate(node.object, depth);
+    if (base.length === 0) {
+      // MSAL: `result.idTokenClaims`, `account.idTokenClaims` — the identity provider's claims, wherever they come from.
+      if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'idTokenClaims') return [source('claims', node, 'idTokenClaims')];
+      return [];
+    }
+    let key: string | null;
+    if (node.computed) {
+      key = propertyName(node, scopeOf(node));
+      if (key === null && isLastIndex(node)) {
+        return base.filter((t) => t.split).map((t) => withTaint(t, { sanitized: true, at: node }));
+      }
+      key ??= '*';
+    } else {
+      key = propertyName(node, null);
+    }
+    if (key === null) return [];
+    const out: Taint[] = [];
+    for (const taint of base) {
+      if (/^\d+$/u.test(key) && taint.split) {
+        out.push(withTaint(taint, { split: false, at: node }));
+        continue;
+      }
+      const next = step(taint, key, node);
+      if (next) out.push(next);
+    }
+    return out;
+  }
+
+  /** `parts[parts.length - 1]`. */
+  function isLastIndex(node: TSESTree.MemberExpression): boolean {
+    const property = node.property;
+    return (
+      property.type === AST_NODE_TYPES.BinaryExpression &&
+      property.operator === '-' &&
+      property.left.type === AST_NODE_TYPES.MemberExpression &&
+      propertyName(property.left, null) === 'length'
+    );
+  }
+
+  function binary(node: TSESTree.BinaryExpression, depth: number): Taint[] {
+    if (node.operator === '+') return union([node.left, node.right], depth).map((t) => withTaint(t, { predicate: undefined }));
+    if (COMPARISON_OPERATORS.has(node.operator)) {
+      const out: Taint[] = [];
+      for (const [side, other] of [
+        [node.left, node.right],
+        [node.right, node.left],
+      ] as const) {
+        if (side.type === AST_NODE_TYPES.PrivateIdentifier || other.type === AST_NODE_TYPES.PrivateIdentifier) continue;
+        const taints = evaluate(side, depth);
+        if (taints.length === 0) continue;
+        const value = getStatic(other, scopeOf(other));
+        if (value && (value.value === null || value.value === undefined || value.value === '')) {
+          // `x === undefined`, `x !== ''`: a presence check, not a comparison with anything.
+          for (const taint of taints) out.push(predicateOf(taint, { test: 'truthy', operand: taint.at, against: 'none' }, node));
+          continue;
+        }
+        const comparedWith = value && (typeof value.value === 'string' || typeof value.value === 'number') ? value.value : undefined;
+        const against = againstOf(other);
+        for (const taint of taints) {
+          out.push(predicateOf(taint, { test: 'compare', operand: taint.at, against, ...(comparedWith === undefined ? {} : { comparedWith }) }, node));
+        }
+      }
+      return out;
+    }
+    if (node.operator === 'in') {
+      return evaluate(node.left as Node, depth).map((t) => predicateOf(t, { test: 'match', operand: t.at, against: 'unknown' }, node));
+    }
+    return [];
+  }
+
+  function call(node: TSESTree.CallExpression, depth: number): Taint[] {
+    const callee = unwrap(node.callee);
+    const scope = () => scopeOf(node);
+
+    if (tracked.decode.has(node)) return decodeResult(node);
+    if (tracked.headerDecode.has(node)) {
+      return [source('token-header', node, 'decodeProtectedHeader()', { tokenKeys: keysOf(node.arguments[0]) })];
+    }
+    if (tracked.jwtSimpleDecode.has(node)) {
+      const noVerify = node.arguments[2];
+      if (noVerify && getStatic(noVerify, scope())?.value) return [source('decoded-token', node, 'jwt.decode()', { tokenKeys: keysOf(node.arguments[0]) })];
+      return [source('claims', node, 'jwt.decode()')];
+    }
+    if (tracked.decoderFactories.has(node)) return [source('decoder', node, 'createDecoder()')];
+    if (tracked.clientIp.has(node)) return [source('spoofable-ip', node, 'getClientIp()')];
+    const nextHeaders = tracked.nextHeaders.get(node);
+    if (nextHeaders !== undefined) {
+      return [nextHeaders === 'headers' ? source('headers', node, 'headers()') : source('container', node, 'cookies()', { container: 'cookies' })];
+    }
+    if (tracked.verify.has(node)) {
+      // jose returns `{ payload, protectedHeader }`; jsonwebtoken the payload (when no callback is given).
+      const name = calleeNameOf(callee) ?? 'verify';
+      return [source('claims', node, `${name}()`)];
+    }
+    if (tracked.ipRange.has(node)) return rangePredicate(node, depth);
+
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const method = propertyName(callee, null);
+      if (method === null) return [];
+      // `JSON.parse(x)`.
+      if (method === 'parse' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'JSON') {
+        return jsonParse(node, depth);
+      }
+      if (method === 'from' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Buffer') {
+        return node.arguments[0] ? evaluate(node.arguments[0], depth).filter((t) => t.kind === 'jwt-parts' || FINAL_KINDS.has(t.kind)).map((t) => withTaint(t, { at: node })) : [];
+      }
+      const receiver = evaluate(callee.object, depth);
+      const out: Taint[] = [];
+      for (const taint of receiver) {
+        if (MATCH_METHODS.has(method) && taint.kind !== 'request' && taint.kind !== 'headers' && taint.kind !== 'container' && taint.kind !== 'context') {
+          out.push(predicateOf(taint, { test: 'match', operand: taint.at, against: againstOfArguments(node) }, node));
+          continue;
+        }
+        const next = callMethod(taint, method, node);
+        if (next) out.push(next);
+      }
+      if (MATCH_METHODS.has(method)) {
+        for (const argument of node.arguments) {
+          if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
+          // `prefixes.some((prefix) => ip.startsWith(prefix))`: the callback's test is the test.
+          if (argument.type === AST_NODE_TYPES.ArrowFunctionExpression && argument.body.type !== AST_NODE_TYPES.BlockStatement) {
+            for (const taint of evaluate(argument.body, depth)) if (taint.predicate) out.push(withTaint(taint, { at: node }));
+            continue;
+          }
+          for (const taint of evaluate(argument, depth)) {
+            if (taint.kind === 'request' || taint.kind === 'headers' || taint.kind === 'container') continue;
+            out.push(predicateOf(taint, { test: 'match', operand: taint.at, against: 'unknown' }, node));
+          }
+        }
+      }
+      if (out.length === 0 && (method === 'getRequest' || method === 'switchToHttp')) return [source(method === 'getRequest' ? 'request' : 'context', node, 'request')];
+      if (out.length === 0 && CLAIMS_RESULT_METHODS.has(method)) return [source('claims', node, `${method}()`)];
+      if (out.length === 0 && method === 'split' && isDotSplit(node)) return [source('jwt-parts', node, 'token.split()', { tokenKeys: keysOf(callee.object) })];
+      return out;
+    }
+
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      const name = callee.name;
+      if (name === 'atob' || name === 'String' || BASE64_DECODERS.has(name)) {
+        return node.arguments[0] ? evaluate(node.arguments[0], depth).map((t) => withTaint(t, { at: node })) : [];
+      }
+      const variable = resolved.get(callee);
+      const held = variable ? env.get(variable) : undefined;
+      if (held?.some((t) => t.kind === 'decoder')) {
+        return [source('decoded-token', node, 'decoder()', { tokenKeys: keysOf(node.arguments[0]) })];
+      }
+      const helper = functionOfVariable(variable);
+      if (helper && summarising === null) return applySummary(helper, node, depth);
+    }
+    return [];
+  }
+
+  function againstOfArguments(node: TSESTree.CallExpression): Predicate['against'] {
+    const first = node.arguments[0];
+    if (!first || first.type === AST_NODE_TYPES.SpreadElement) return 'none';
+    return againstOf(first);
+  }
+
+  function isDotSplit(node: TSESTree.CallExpression): boolean {
+    const argument = node.arguments[0];
+    return argument !== undefined && getStaticString(argument, null) === '.';
+  }
+
+  function decodeResult(node: TSESTree.CallExpression): Taint[] {
+    const options = node.arguments[1];
+    const keys = keysOf(node.arguments[0]);
+    const chain = chainNames(node.callee);
+    const name = chain && chain.join('.').length <= 38 ? `${chain.join('.')}()` : `${calleeNameOf(node.callee) ?? 'decode'}()`;
+    if (options?.type === AST_NODE_TYPES.ObjectExpression) {
+      for (const property of options.properties) {
+        if (property.type === AST_NODE_TYPES.Property && propertyName(property, null) === 'complete' && getStatic(property.value, scopeOf(node))?.value === true) {
+          return [source('decoded-complete', node, name, { tokenKeys: keys })];
+        }
+        if (property.type === AST_NODE_TYPES.Property && propertyName(property, null) === 'header' && getStatic(property.value, scopeOf(node))?.value === true) {
+          return [source('token-header', node, name, { tokenKeys: keys })];
+        }
+      }
+    }
+    return [source('decoded-token', node, name, { tokenKeys: keys })];
+  }
+
+  function jsonParse(node: TSESTree.CallExpression, depth: number): Taint[] {
+    const argument = node.arguments[0];
+    if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return [];
+    const out: Taint[] = [];
+    for (const taint of evaluate(argument, depth)) {
+      if (taint.kind === 'jwt-parts') {
+        if (taint.path[0] === '1') out.push(source('decoded-token', node, 'JSON.parse(token payload)', { tokenKeys: taint.tokenKeys }));
+        else if (taint.path[0] === '0') out.push(source('token-header', node, 'JSON.parse(token header)', { tokenKeys: taint.tokenKeys }));
+      } else {
+        out.push(withTaint(taint, { at: node }));
+      }
+    }
+    return out;
+  }
+
+  function rangePredicate(node: TSESTree.CallExpression, depth: number): Taint[] {
+    const out: Taint[] = [];
+    for (const argument of node.arguments) {
+      if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      for (const taint of evaluate(argument, depth)) out.push(predicateOf(taint, { test: 'range', operand: taint.at, against: 'unknown' }, node));
+    }
+    // `ipaddr.parse(ip).range()`: the tainted receiver chain.
+    const callee = unwrap(node.callee);
+    if (out.length === 0 && callee.type === AST_NODE_TYPES.MemberExpression) {
+      const inner = unwrap(callee.object);
+      if (inner.type === AST_NODE_TYPES.CallExpression) {
+        for (const argument of inner.arguments) {
+          if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
+          for (const taint of evaluate(argument, depth)) out.push(predicateOf(taint, { test: 'range', operand: taint.at, against: 'unknown' }, node));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The keys that identify a token expression: its variable, the normalised text of it and of its initialiser. */
+  function keysOf(node: Node | undefined | null): unknown[] {
+    if (!node || node.type === AST_NODE_TYPES.SpreadElement) return [];
+    const inner = unwrap(node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node);
+    const keys: unknown[] = [];
+    if (inner.type === AST_NODE_TYPES.Identifier) {
+      const variable = resolved.get(inner);
+      if (variable) {
+        keys.push(variable);
+        const def = variable.defs[0];
+        if (variable.defs.length === 1 && def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && def.node.id.type === AST_NODE_TYPES.Identifier) {
+          const text = normalisedText(def.node.init);
+          if (text) keys.push(text);
+        }
+      } else {
+        keys.push(`#${inner.name}`);
+      }
+    } else {
+      const text = normalisedText(inner);
+      if (text) keys.push(text);
+    }
+    return keys;
+  }
+
+  function normalisedText(node: Node): string | null {
+    if (node.range[1] - node.range[0] > 200) return null;
+    let text = '';
+    for (const char of sourceCode.getText(node)) if (char !== ' ' && char !== '\n' && char !== '\t' && char !== '\r') text += char;
+    return text;
+  }
+
+  // ---- Helper summaries -----------------------------------------------------------------------------------
+
+  function applySummary(helper: FunctionNode, node: TSESTree.CallExpression, depth: number): Taint[] {
+    if (helper.range[0] <= node.range[0] && node.range[1] <= helper.range[1]) return [];
+    let summary = summaries.get(helper);
+    if (!summary) {
+      summary = summarise(helper);
+      summaries.set(helper, summary);
+    }
+    const out: Taint[] = [];
+    for (const taint of summary.taints) {
+      if (taint.kind !== 'param') {
+        out.push(withTaint(taint, { at: node, origin: node, via: helper, predicate: taint.predicate ? { ...taint.predicate, operand: node } : undefined }));
+        continue;
+      }
+      const argument = node.arguments[taint.param ?? 0];
+      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      for (const base of evaluate(argument, depth)) {
+        const rebased = replay(base, taint.path, node);
+        if (!rebased) continue;
+        const carried: { -readonly [K in keyof Taint]?: Taint[K] } = { at: node, via: helper };
+        if (taint.split !== undefined) carried.split = taint.split;
+        if (taint.sanitized) carried.sanitized = true;
+        if (taint.predicate) carried.predicate = rebased.predicate ?? { ...taint.predicate, operand: argument };
+        out.push(withTaint(rebased, carried));
+      }
+    }
+    return out;
+  }
+
+  function replay(base: Taint, path: readonly string[], node: TSESTree.CallExpression): Taint | null {
+    let current: Taint | null = base;
+    for (const key of path) {
+      if (!current) return null;
+      if (key.startsWith('()')) {
+        const colon = key.indexOf(':');
+        const method = key.slice(2, colon);
+        const header = key.slice(colon + 1);
+        if (current.kind === 'request' && current.path.length === 0 && (method === 'get' || method === 'header' || method === 'getHeader')) current = headerTaint(header, node);
+        else if (current.kind === 'headers') current = headerTaint(header, node);
+        else return null;
+      } else {
+        current = step(current, key, node);
+        if (current) current = withTaint(current, { origin: FINAL_KINDS.has(current.kind) && !FINAL_KINDS.has(base.kind) ? node : current.origin });
+      }
+    }
+    return current;
+  }
+
+  function summarise(helper: FunctionNode): Summary {
+    const savedEnv = env;
+    const savedMemo = memo;
+    env = new Map(savedEnv);
+    memo = new Map();
+    summarising = helper;
+    const returned: Taint[] = [];
+    helper.params.forEach((param, index) => {
+      const target = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+      bindPattern(target, [{ kind: 'param', origin: target, name: 'param', path: [], at: target, param: index }]);
+    });
+    walkNodes(helper.body, (node) => {
+      if (node.type === AST_NODE_TYPES.VariableDeclarator && node.init) bindPattern(node.id, evaluate(node.init, 0));
+      else if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.Identifier) bindPattern(node.left, evaluate(node.right, 0), node.operator !== '=');
+      else if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && enclosingFunction(node) === helper) returned.push(...evaluate(node.argument, 0));
+      return !isFunctionNode(node);
+    });
+    if (helper.body.type !== AST_NODE_TYPES.BlockStatement) returned.push(...evaluate(helper.body, 0));
+    env = savedEnv;
+    memo = savedMemo;
+    summarising = null;
+    return { taints: limit(returned) };
+  }
+
+  function enclosingFunction(node: Node): FunctionNode | null {
+    let current = node.parent;
+    while (current) {
+      if (isFunctionNode(current)) return current;
+      current = current.parent;
+    }
+    return null;
+  }
+
+  // ---- Bindings -------------------------------------------------------------------------------------------
+
+  function bind(identifier: TSESTree.Identifier, taints: readonly Taint[], merge: boolean): void {
+    const variable = resolved.get(identifier);
+    if (!variable) return;
+    if (taints.length === 0) {
+      if (!merge) env.delete(variable);
+      return;
+    }
+    const kept = taints.map((t) => withTaint(t, { at: identifier }));
+    env.set(variable, merge ? limit([...(env.get(variable) ?? []), ...kept]) : kept);
+  }
+
+  function bindPattern(pattern: Node, taints: readonly Taint[], merge = false): void {
+    // Nothing to record and nothing to forget: the common case, kept cheap.
+    if (taints.length === 0 && (merge || env.size === 0)) return;
+    switch (pattern.type) {
+      case AST_NODE_TYPES.Identifier:
+        bind(pattern, taints, merge);
+        return;
+      case AST_NODE_TYPES.AssignmentPattern:
+        bindPattern(pattern.left, [...taints, ...evaluate(pattern.right, 0)], merge);
+        return;
+      case AST_NODE_TYPES.ObjectPattern:
+        for (const property of pattern.properties) {
+          if (property.type === AST_NODE_TYPES.RestElement) {
+            bindPattern(property.argument, taints, merge);
+            continue;
+          }
+          const key = propertyName(property, scopeOf(property));
+          const stepped: Taint[] = [];
+          if (key !== null) {
+            for (const taint of taints) {
+              const next = step(taint, key, property.key);
+              if (next) stepped.push(next);
+            }
+          }
+          bindPattern(property.value, stepped, merge);
+        }
+        return;
+      case AST_NODE_TYPES.ArrayPattern:
+        pattern.elements.forEach((element, index) => {
+          if (!element) return;
+          if (element.type === AST_NODE_TYPES.RestElement) {
+            bindPattern(element.argument, taints, merge);
+            return;
+          }
+          const stepped: Taint[] = [];
+          for (const taint of taints) {
+            if (taint.split) stepped.push(withTaint(taint, { split: false }));
+            else {
+              const next = step(taint, String(index), element);
+              if (next) stepped.push(next);
+            }
+          }
+          bindPattern(element, stepped, merge);
+        });
+        return;
+      default:
+        return;
+    }
+  }
+
+  // ---- Functions: parameters and roles ----------------------------------------------------------------------
+
+  function decoratorNames(param: Node): { name: string; argument: string | null }[] {
+    const decorators = (param as { decorators?: TSESTree.Decorator[] }).decorators ?? [];
+    const out: { name: string; argument: string | null }[] = [];
+    for (const decorator of decorators) {
+      const expression = decorator.expression;
+      if (expression.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.Identifier) {
+        const first = expression.arguments[0];
+        out.push({ name: expression.callee.name, argument: first ? getStaticString(first, null) : null });
+      }
+    }
+    return out;
+  }
+
+  /** Taints of one parameter from its NestJS decorators. */
+  function decoratedTaint(param: Node): Taint | null {
+    for (const { name, argument } of decoratorNames(param)) {
+      if (name === 'Req' || name === 'Request') return source('request', param, 'req');
+      if (name === 'Ip') return source('network-location', param, '@Ip()');
+      if (name === 'Headers') return argument === null ? source('headers', param, '@Headers()') : headerTaint(argument, param);
+      if (name === 'Body' || name === 'Query' || name === 'Param' || name === 'Cookies') {
+        const container = name === 'Param' ? 'params' : name === 'Cookies' ? 'cookies' : name.toLowerCase();
+        const base = source('container', param, `@${name}()`, { container });
+        return argument === null ? base : fieldTaint(base, argument, param);
+      }
+      if (isIdentityDecoratorName(name)) return source('claims', param, `@${name}()`);
+    }
+    return null;
+  }
+
+  function isRouteRegistration(fn: FunctionNode): { handler: boolean; path: string | null } {
+    const parent = fn.parent;
+    if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+      const callee = unwrap(parent.callee);
+      const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee, null) : null;
+      if (method !== null && (ROUTE_METHODS.has(method) || REGISTRATION_METHODS.has(method))) {
+        const chain = chainNames(callee);
+        if (chain?.includes('interceptors')) return { handler: false, path: null };
+        const first = parent.arguments[0];
+        const path = first && first !== fn ? getStaticString(first, null) : null;
+        // `map.get(fn)` never registers a handler; a route method with a path, or `use`, does.
+        if (path !== null || method === 'use' || method === 'addHook' || method === 'ext' || fn.params.length >= 2) return { handler: true, path };
+      }
+    }
+    if (parent.type === AST_NODE_TYPES.Property && parent.value === fn) {
+      const key = propertyName(parent, null);
+      if (key === 'handler' || (key !== null && ROUTE_HOOK_KEYS.has(key))) {
+        const object = parent.parent;
+        let path: string | null = null;
+        if (object.type === AST_NODE_TYPES.ObjectExpression) {
+          for (const property of object.properties) {
+            if (property.type === AST_NODE_TYPES.Property && propertyName(property, null) === 'path') path = getStaticString(property.value, null);
+          }
+        }
+        return { handler: true, path };
+      }
+    }
+    return registeredByReference(fn, scopeManager);
+  }
+
+  function roleOf(fn: FunctionNode): FunctionContext['role'] {
+    const name = functionName(fn);
+    if (name !== null && CONTEXT_FACTORY_NAMES.has(name)) return 'context';
+    const parent = fn.parent;
+    if (parent.type !== AST_NODE_TYPES.Property || parent.value !== fn) return null;
+    const key = propertyName(parent, null);
+    if (key === null) return null;
+    if (key === 'context') return 'context';
+    if (key === 'verifyClient') return 'verify-client';
+    const object = parent.parent;
+    const owner = object.parent;
+    const ownerName =
+      owner.type === AST_NODE_TYPES.CallExpression || owner.type === AST_NODE_TYPES.NewExpression ? calleeNameOf(owner.callee) : null;
+    const limiter =
+      (ownerName !== null && isRateLimiterName(ownerName)) ||
+      ((owner.type === AST_NODE_TYPES.CallExpression || owner.type === AST_NODE_TYPES.NewExpression) &&
+        owner.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && isRateLimiterName(argument.name)));
+    if (limiter && (key === 'keyGenerator' || RATE_LIMIT_KEY_OPTIONS.has(key))) return 'rate-limit-key';
+    if (!limiter && key === 'keyGenerator') return 'rate-limit-key';
+    if (limiter && RATE_LIMIT_SKIP_OPTIONS.has(key)) return 'limiter-exemption';
+    if (BYPASS_OPTIONS.has(key) || RATE_LIMIT_SKIP_OPTIONS.has(key)) return 'bypass';
+    return null;
+  }
+
+  /** A function under `callbacks: { signIn() {} }` (Auth.js) or passed to `new XStrategy(options, verify)` (passport). */
+  function identityProviderCallback(fn: FunctionNode): 'authjs' | 'strategy' | null {
+    const parent = fn.parent;
+    if ((parent.type === AST_NODE_TYPES.Property || parent.type === AST_NODE_TYPES.MethodDefinition) && parent.value === fn) {
+      const key = propertyName(parent, null);
+      const grand = parent.parent.parent;
+      if (key !== null && AUTHJS_CALLBACKS.has(key) && grand.type === AST_NODE_TYPES.Property && propertyName(grand, null) === 'callbacks') return 'authjs';
+      // A provider's `profile(profile)` mapper: `Google({ profile(profile) { … } })`.
+      if (key === 'profile' && (grand.type === AST_NODE_TYPES.CallExpression || grand.type === AST_NODE_TYPES.NewExpression)) return 'authjs';
+    }
+    if (parent.type === AST_NODE_TYPES.NewExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+      const name = calleeNameOf(parent.callee);
+      if (name?.endsWith('Strategy')) return 'strategy';
+    }
+    return null;
+  }
+
+  /** `expressjwt({ secret: (req, token) => … })`: the key callback of express-jwt (any `…jwt…` factory). */
+  function isTokenSecretCallback(fn: FunctionNode): boolean {
+    const parent = fn.parent;
+    if (parent.type !== AST_NODE_TYPES.Property || parent.value !== fn || propertyName(parent, null) !== 'secret') return false;
+    const owner = parent.parent.parent;
+    if (owner.type !== AST_NODE_TYPES.CallExpression) return false;
+    return calleeNameOf(owner.callee)?.toLowerCase().includes('jwt') === true;
+  }
+
+  function enterFunction(fn: FunctionNode): void {
+    const registration = isRouteRegistration(fn);
+    const name = functionName(fn);
+    const idp = identityProviderCallback(fn);
+    const role = roleOf(fn);
+    const nextNames = new Set<string>(['next']);
+    const methodParent = fn.parent.type === AST_NODE_TYPES.MethodDefinition ? fn.parent : null;
+    const decorators = methodParent?.decorators ?? [];
+    const nestRoute = decorators.some((decorator) => {
+      const expression = decorator.expression;
+      return expression.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.Identifier && ROUTE_DECORATORS.has(expression.callee.name);
+    });
+    let handler = registration.handler || nestRoute;
+    let requestIndex = -1;
+    if (registration.handler) requestIndex = fn.params.length === 4 ? 1 : 0;
+    else if (isRouteExport(fn)) {
+      requestIndex = 0;
+      handler = true;
+    }
+    const parentCall = fn.parent.type === AST_NODE_TYPES.CallExpression ? fn.parent : null;
+    // `jwtVerify(t, key).then(({ payload }) => …)`: the callback receives what the promise holds.
+    if (parentCall?.arguments[0] === fn && parentCall.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(parentCall.callee, null) === 'then') {
+      const held = evaluate(parentCall.callee.object, 0).filter((taint) => FINAL_KINDS.has(taint.kind));
+      const first = fn.params[0];
+      if (held.length > 0 && first) bindPattern(first, held);
+    }
+    const verifyCallback = parentCall !== null && tracked.keyCallbackVerify.has(parentCall);
+
+    fn.params.forEach((param, index) => {
+      const target = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
+      const decorated = decoratedTaint(target);
+      if (decorated) {
+        bindPattern(target, [decorated]);
+        handler = true;
+        return;
+      }
+      const paramName = target.type === AST_NODE_TYPES.Identifier ? target.name : null;
+      const type = typeName(target);
+      if (parentCall !== null && verifyCallback) {
+        const position = parentCall.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
+        if (position === 1 && index === 0) {
+          bindPattern(target, [source('token-header', target, 'key callback header', { tokenKeys: keysOf(parentCall.arguments[0]) })]);
+          return;
+        }
+        if (position >= 2 && index === 1) {
+          bindPattern(target, [source('claims', target, 'verify()')]);
+          return;
+        }
+      }
+      if (index === 1 && isTokenSecretCallback(fn)) {
+        // express-jwt: `secret: (req, token) => …`, where `token` is the decoded `{ header, payload }`.
+        bindPattern(target, [source('decoded-complete', target, paramName ?? 'token')]);
+        return;
+      }
+      if (keyCallbacks.has(fn) && index === 0) {
+        bindPattern(target, [source('token-header', target, 'key callback header')]);
+        return;
+      }
+      if (idp !== null && (paramName === null || IDP_CLAIMS_PARAMETERS.has(paramName))) {
+        if (paramName !== null) bindPattern(target, [source('claims', target, paramName)]);
+        else if (target.type === AST_NODE_TYPES.ObjectPattern) {
+          for (const property of target.properties) {
+            if (property.type !== AST_NODE_TYPES.Property) continue;
+            const key = propertyName(property, null);
+            if (key !== null && IDP_CLAIMS_PARAMETERS.has(key)) bindPattern(property.value, [source('claims', property.value, key)]);
+          }
+        }
+        return;
+      }
+      if (index === requestIndex || (paramName !== null && isRequestParameterName(paramName)) || (type !== null && isRequestTypeName(type))) {
+        bindPattern(target, [source('request', target, paramName?.replace(/^_/u, '') ?? 'req')]);
+        if (index === requestIndex) {
+          const next = fn.params[index + 2];
+          if (next?.type === AST_NODE_TYPES.Identifier) nextNames.add(next.name);
+        }
+        return;
+      }
+      if (paramName === 'socket' && index === 0) {
+        bindPattern(target, [source('request', target, 'socket')]);
+        return;
+      }
+      if (paramName === 'event' && index === 0 && name === 'handler') {
+        bindPattern(target, [source('request', target, 'event')]);
+        return;
+      }
+      if (role === 'verify-client' && index === 0) {
+        // ws: `verifyClient: (info) => …` where `info.req` is the upgrade request.
+        bindPattern(target, [source('context', target, paramName ?? 'info')]);
+        return;
+      }
+      if ((paramName === 'context' || paramName === 'ctx') && type === 'ExecutionContext') {
+        bindPattern(target, [source('context', target, 'context')]);
+        return;
+      }
+      if (paramName !== null && CLAIMS_NAMES.has(paramName)) {
+        bindPattern(target, [source('claims', target, paramName)]);
+        return;
+      }
+      if (target.type === AST_NODE_TYPES.ObjectPattern) {
+        // `context: ({ req }) => …` (Apollo, tRPC), `handler({ request })`.
+        for (const property of target.properties) {
+          if (property.type !== AST_NODE_TYPES.Property) continue;
+          const key = propertyName(property, null);
+          if (key === 'req' || key === 'request') bindPattern(property.value, [source('request', property.value, key)]);
+        }
+      }
+      if (index === 2 && registration.handler && paramName !== null) nextNames.add(paramName);
+    });
+
+    const guard = (name !== null && (name === 'canActivate' || isGuardName(name))) || idp !== null || role === 'bypass' || role === 'verify-client';
+    const path = registration.path;
+    contexts.push({
+      fn,
+      guard,
+      identityReturn: name !== null && isIdentityReturnName(name),
+      role,
+      nextNames,
+      authRoute: (path !== null && isAuthRoute(path)) || (name !== null && handler && isAuthRoute(name)),
+      handler,
+    });
+  }
+
+  // ---- Sinks ----------------------------------------------------------------------------------------------
+
+  function currentContext(): FunctionContext | undefined {
+    return contexts.at(-1);
+  }
+
+  function emit(taint: Taint, sink: Sink): void {
+    if (summarising !== null) return;
+    if (!FINAL_KINDS.has(taint.kind)) return;
+    if (taint.sanitized && taint.hopList) return;
+    const kind = taint.kind as SourceKind;
+    if (!admits(taint, sink)) return;
+    const key = `${sink.node.range[0]}:${sink.node.range[1]}:${kind}:${sink.kind}`;
+    if (flowKeys.has(key)) return;
+    flowKeys.add(key);
+    const flow: Flow = {
+      source: { kind, node: taint.origin, name: taint.name, path: taint.path },
+      sink,
+      ...(kind === 'decoded-token' || kind === 'token-header' ? { tokenVerified: isVerified(taint, sink.node) } : {}),
+      ...(contexts.some((context) => context.authRoute) ? { authRoute: true } : {}),
+    };
+    flows.push(flow);
+    if (taint.via) viaFlows.set(flow, taint.via);
+  }
+  const viaFlows = new Map<Flow, Node>();
+
+  /** The precision policy: which tests and sinks count for which source. */
+  function admits(taint: Taint, sink: Sink): boolean {
+    const test = sink.test;
+    switch (taint.kind) {
+      case 'spoofable-ip':
+      case 'network-location':
+        if (sink.kind === 'decision' || sink.kind === 'guard-return' || sink.kind === 'limiter-exemption') return test !== undefined && test !== 'truthy';
+        if (sink.kind === 'identity') return (taint.predicate !== undefined && taint.predicate.test !== 'truthy') || (taint.predicate === undefined && isIdentityValueTarget(sink.target));
+        return sink.kind === 'rate-limit-key';
+      case 'spoofable-header':
+        if (sink.kind === 'decision' || sink.kind === 'guard-return') {
+          if (test === undefined || test === 'truthy') return false;
+          // An exact Origin/Referer check that only refuses is CSRF defence in depth, not authentication.
+          if ((taint.name === 'Origin' || taint.name === 'Referer') && sink.consequence === 'deny') return false;
+          if ((taint.name === 'Origin' || taint.name === 'Referer') && contexts.some((context) => isCrossSiteCheckName(functionName(context.fn)))) return false;
+          if (taint.name === 'User-Agent' && sink.consequence === 'deny') return false;
+          return true;
+        }
+        return sink.kind === 'identity' && taint.predicate !== undefined;
+      case 'identity-header':
+        if (sink.kind === 'decision' || sink.kind === 'guard-return' || sink.kind === 'limiter-exemption') return taint.predicate?.against !== 'verified';
+        return sink.kind === 'identity' || sink.kind === 'query-key';
+      case 'client-field':
+        if (taint.predicate?.against === 'verified') return false;
+        if (sink.kind === 'decision' || sink.kind === 'guard-return') {
+          if (taint.field === 'authorization') return true;
+          return test === 'match' || test === 'compare';
+        }
+        if (sink.kind === 'identity') return taint.predicate === undefined || taint.field === 'authorization';
+        if (sink.kind === 'query-key') return sink.key !== undefined && (isScopeKey(sink.key) || (isUserKey(sink.key) && (taint.container === 'cookies' || taint.container === 'headers')));
+        return false;
+      case 'decoded-token':
+        if (sink.kind === 'decision' || sink.kind === 'guard-return') {
+          if (taint.path.length > 0 && TIMING_CLAIMS.has(taint.path[0] ?? '')) return false;
+          if (sink.kind === 'decision' && test === 'truthy' && taint.path.length === 0) return false;
+          if (!tracked.isServerFile && !contexts.some((context) => context.handler) && sink.consequence !== 'next' && sink.consequence !== 'deny') return false;
+          return true;
+        }
+        if (sink.kind === 'identity' || sink.kind === 'query-key') return true;
+        return sink.kind === 'call-argument';
+      case 'token-header':
+        return sink.kind === 'call-argument' || sink.kind === 'identity';
+      case 'claims':
+        if (sink.kind === 'decision' || sink.kind === 'guard-return') return test === 'compare' || test === 'match';
+        return sink.kind === 'query-key';
+      default:
+        return false;
+    }
+  }
+
+  /** `req.user`, `res.locals.userId`, `context.user.id`: a target that holds who the caller is (not a flag such as `isAdmin`). */
+  function isIdentityValueTarget(target: string | undefined): boolean {
+    if (target === undefined) return false;
+    const parts = target.split('.');
+    return parts.slice(1).some((part) => isIdentityTarget(part) && !isPrivilegeTarget(part));
+  }
+
+  function isVerified(taint: Taint, use: Node): boolean {
+    const keys = taint.tokenKeys ?? [];
+    if (keys.length === 0) return false;
+    const fns = new Set<Node | null>(contexts.map((context) => context.fn));
+    fns.add(null);
+    for (const event of verifyEvents) {
+      // The verify call must be over before the use, or the use must run in a callback the verify call is given.
+      if (event.node.range[1] > use.range[0] && !inCallbackOf(use, event.node)) continue;
+      if (!fns.has(event.fn)) continue;
+      if (!event.keys.some((key) => keys.includes(key))) continue;
+      if (inCatchOf(use, event.node)) continue;
+      if (swallowed(event.node, use)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /** True when `verify` runs in a `try` whose `catch` carries on (logs and falls through) and `use` is after that `try`. */
+  function swallowed(verify: Node, use: Node): boolean {
+    let current: Node | undefined = verify.parent;
+    while (current && !isFunctionNode(current)) {
+      if (current.type === AST_NODE_TYPES.TryStatement && current.handler && contains(current.block, verify) && !contains(current.block, use)) {
+        const exits = { found: false };
+        walkNodes(current.handler.body, (node) => {
+          if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement) exits.found = true;
+          return !exits.found && !isFunctionNode(node);
+        });
+        if (!exits.found) return true;
+      }
+      current = current.parent;
+    }
+    return false;
+  }
+
+  /** True when `use` is inside a function passed as an argument to `call`. */
+  function inCallbackOf(use: Node, call: Node): boolean {
+    if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+    return call.arguments.some((argument) => isFunctionNode(argument) && argument.range[0] <= use.range[0] && use.range[1] <= argument.range[1]);
+  }
+
+  /** True when `use` is in the `catch` of a `try` whose block holds `verify`. */
+  function inCatchOf(use: Node, verify: Node): boolean {
+    let current: Node | undefined = use.parent;
+    while (current) {
+      if (current.type === AST_NODE_TYPES.CatchClause) {
+        const block = current.parent.block;
+        if (block.range[0] <= verify.range[0] && verify.range[1] <= block.range[1]) return true;
+      }
+      current = current.parent;
+    }
+    return false;
+  }
+
+  /** What the guarded code does: the strongest consequence found in `branches`. */
+  function consequenceOf(branches: readonly (Node | null | undefined)[]): Consequence | null {
+    const { found, exits } = scanBranches(branches);
+    if (found === null && currentContext()?.guard && exits) return 'guard';
+    return found;
+  }
+
+  /**
+   * The consequence of an `if`: its branches, and — when the `then` branch leaves the function — the statements after
+   * it, which run exactly when the test fails. `if (ok) return next(); next();` gates nothing; `if (ok) return data;
+   * return res.status(403)` grants; `if (internal) return; await request.jwtVerify();` skips a check.
+   */
+  function ifConsequence(node: TSESTree.IfStatement): Consequence | null {
+    const then = scanBranches([node.consequent]);
+    let otherwise: readonly Node[] = node.alternate ? [node.alternate] : [];
+    if (!node.alternate && then.exits && (node.parent.type === AST_NODE_TYPES.BlockStatement || node.parent.type === AST_NODE_TYPES.Program)) {
+      const body: readonly Node[] = node.parent.body;
+      otherwise = body.slice(body.indexOf(node) + 1);
+    }
+    const rest = scanBranches(otherwise);
+    // Both ways lead to `next()` and the other way grants or checks nothing more: the test gates nothing.
+    if (then.found === 'next' && rest.notes.has('next') && !rest.notes.has('allow') && !rest.notes.has('deny') && !otherwise.some((statement) => runsCheck(statement))) return null;
+    if (then.found === null && then.exits && !node.alternate) {
+      if (rest.found === 'deny') return 'allow';
+      if (otherwise.some((statement) => runsCheck(statement))) return 'allow';
+    }
+    const ranked: (Consequence | null)[] = [then.found, node.alternate ? rest.found : rest.found === 'deny' ? null : null];
+    const found = ranked.reduce<Consequence | null>((best, next) => (next !== null && (best === null || RANK[next] > RANK[best]) ? next : best), null);
+    if (found === null && currentContext()?.guard && (then.exits || rest.exits)) return 'guard';
+    return found;
+  }
+
+  /** True when `statement` calls a verifier or an authentication helper: `await request.jwtVerify()`, `authenticate(req)`. */
+  function runsCheck(statement: Node): boolean {
+    let found = false;
+    let budget = MAX_SCAN;
+    walkNodes(statement, (node) => {
+      budget -= 1;
+      fileScanBudget -= 1;
+      if (found || budget < 0 || fileScanBudget < 0) return false;
+      if (node.type === AST_NODE_TYPES.CallExpression) {
+        const name = calleeNameOf(node.callee);
+        if (name !== null && (VERIFY_METHOD_NAMES.has(name) || isUserAuthNames([name]))) found = true;
+      }
+      return !isFunctionNode(node);
+    });
+    return found;
+  }
+
+  function scanBranches(branches: readonly (Node | null | undefined)[]): { found: Consequence | null; exits: boolean; notes: Set<Consequence> } {
+    const context = currentContext();
+    const state: { found: Consequence | null; exits: boolean; notes: Set<Consequence> } = { found: null, exits: false, notes: new Set() };
+    let budget = MAX_SCAN;
+    const note = (consequence: Consequence): void => {
+      state.notes.add(consequence);
+      if (state.found === null || RANK[consequence] > RANK[state.found]) state.found = consequence;
+    };
+    for (const branch of branches) {
+      if (!branch) continue;
+      walkNodes(branch, (node) => {
+        budget -= 1;
+        fileScanBudget -= 1;
+        if (budget < 0 || fileScanBudget < 0) return false;
+        switch (node.type) {
+          case AST_NODE_TYPES.ReturnStatement:
+            state.exits = true;
+            if (node.argument && getStatic(node.argument, null)?.value === true) note('allow');
+            if (node.argument?.type === AST_NODE_TYPES.ObjectExpression && deniesByStatus(node.argument)) note('deny');
+            break;
+          case AST_NODE_TYPES.ThrowStatement: {
+            state.exits = true;
+            const argument = node.argument;
+            if ((argument.type === AST_NODE_TYPES.NewExpression || argument.type === AST_NODE_TYPES.CallExpression) && denies(argument)) note('deny');
+            break;
+          }
+          case AST_NODE_TYPES.CallExpression:
+          case AST_NODE_TYPES.NewExpression: {
+            const name = calleeNameOf(node.callee);
+            if (name !== null && node.type === AST_NODE_TYPES.CallExpression && (context?.nextNames.has(name) || CONTINUATIONS.has(name)) && node.callee.type === AST_NODE_TYPES.Identifier) {
+              state.exits = true;
+              if (name === 'next' || context?.nextNames.has(name)) note(node.arguments.length === 0 ? 'next' : 'deny');
+              else note(node.arguments.length >= 2 && !isStaticFalsyNode(node.arguments[1]) ? 'allow' : 'deny');
+            } else if (name === 'next' && node.callee.type === AST_NODE_TYPES.MemberExpression && chainNames(node.callee)?.[0] === 'NextResponse') {
+              state.exits = true;
+              note('next');
+            } else if (denies(node)) note('deny');
+            else if (name !== null && node.type === AST_NODE_TYPES.CallExpression && isGrantCallName(name)) note('allow');
+            break;
+          }
+          case AST_NODE_TYPES.AssignmentExpression: {
+            const names = node.left.type === AST_NODE_TYPES.MemberExpression ? chainNames(node.left) : null;
+            const last = names?.at(-1);
+            if (names && last !== undefined && (isIdentityTargetChain(names) || isPrivilegeTarget(last))) note('allow');
+            if (names && last === 'status' && isDenyStatus(getStatic(node.right, null)?.value)) note('deny');
+            // In a guard, `allowed = true` (later returned) decides the guard's result.
+            if (context?.guard && node.left.type === AST_NODE_TYPES.Identifier && getStatic(node.right, null)?.value === true) note('guard');
+            break;
+          }
+          default:
+            break;
+        }
+        return !isFunctionNode(node) || node === branch;
+      });
+    }
+    return state;
+  }
+
+  function isStaticFalsyNode(node: Node | undefined): boolean {
+    if (!node) return true;
+    const value = getStatic(node, null);
+    return value !== null && !value.value;
+  }
+
+  /** `res.status(403)`, `res.sendStatus(401)`, `reply.code(403)`, `ctx.throw(401)`, `new ForbiddenException()`, `Boom.unauthorized()`, `NextResponse.json(x, { status: 403 })`. */
+  function denies(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    const name = calleeNameOf(node.callee);
+    if (name === null) return false;
+    const first = node.arguments[0];
+    if ((name === 'status' || name === 'sendStatus' || name === 'code' || name === 'throw' || name === 'writeHead' || name === 'createError' || name === 'HttpError' || name === 'HttpException') && first && isDenyStatus(getStatic(first, null)?.value)) {
+      return true;
+    }
+    if (name === 'HttpException' && node.arguments[1] && isDenyStatus(getStatic(node.arguments[1], null)?.value)) return true;
+    for (const argument of node.arguments) {
+      if (argument.type === AST_NODE_TYPES.ObjectExpression && deniesByStatus(argument)) return true;
+    }
+    if (node.callee.type === AST_NODE_TYPES.MemberExpression && chainNames(node.callee)?.[0] === 'Boom') return name === 'unauthorized' || name === 'forbidden';
+    return isDenyErrorName(name) && (node.type === AST_NODE_TYPES.NewExpression || /^[A-Z]/u.test(name) || name.startsWith('throw'));
+  }
+
+  /** `{ status: 403 }`, `{ statusCode: 401, body }` (a Lambda or fetch response). */
+  function deniesByStatus(object: TSESTree.ObjectExpression): boolean {
+    return object.properties.some((property) => {
+      if (property.type !== AST_NODE_TYPES.Property) return false;
+      const key = propertyName(property, null);
+      return (key === 'status' || key === 'statusCode') && isDenyStatus(getStatic(property.value, null)?.value);
+    });
+  }
+
+  function isIdentityTargetChain(names: readonly string[]): boolean {
+    // req.user, req.auth, req.session.userId, ctx.state.user, res.locals.user, request.session.isAdmin.
+    if (names.length < 2) return false;
+    const rest = names.slice(1);
+    if (rest[0] === 'session' && rest.length >= 2) return true;
+    if ((rest[0] === 'state' || rest[0] === 'locals') && rest.length >= 2) return isIdentityTarget(rest[1] ?? '');
+    const root = names[0] ?? '';
+    if (!isRequestParameterName(root) && root !== 'this' && root !== 'res' && root !== 'session') return false;
+    if (root === 'session') return true;
+    return rest.length === 1 && isIdentityTarget(rest[0] ?? '');
+  }
+
+  /** Emits the flows of a tested expression; the consequence is only worked out when a final source is tested. */
+  function decision(test: Node, branches: () => readonly (Node | null | undefined)[] | Consequence | null, sinkKind: SinkKind = 'decision'): void {
+    const taints = conditionTaints(test).filter((taint) => FINAL_KINDS.has(taint.kind));
+    if (taints.length === 0) return;
+    const given = branches();
+    const consequence = given === null || typeof given === 'string' ? given : consequenceOf(given);
+    if (consequence === null) return;
+    for (const taint of taints) {
+      const predicate = taint.predicate ?? { test: 'truthy' as const, operand: taint.at, against: 'none' as const };
+      emit(taint, {
+        kind: sinkKind,
+        node: predicate.operand,
+        consequence,
+        test: predicate.test,
+        ...(predicate.comparedWith === undefined ? {} : { comparedWith: predicate.comparedWith }),
+        description: describeDecision(consequence, sinkKind),
+      });
+    }
+  }
+
+  function conditionTaints(test: Node): Taint[] {
+    const inner = unwrap(test);
+    if (inner.type === AST_NODE_TYPES.LogicalExpression) return [...conditionTaints(inner.left), ...conditionTaints(inner.right)];
+    if (inner.type === AST_NODE_TYPES.UnaryExpression && inner.operator === '!') return conditionTaints(inner.argument);
+    return [...evaluate(inner, 0)];
+  }
+
+  function describeDecision(consequence: Consequence, sinkKind: SinkKind): string {
+    if (sinkKind === 'guard-return') return 'decides the result of an authorization guard';
+    if (sinkKind === 'limiter-exemption') return 'decides which requests skip the rate limiter';
+    switch (consequence) {
+      case 'next':
+        return 'decides whether `next()` lets the request through';
+      case 'allow':
+        return 'decides whether access is granted';
+      case 'deny':
+        return 'decides whether the request is refused';
+      case 'guard':
+        return 'decides the result of an authorization guard';
+    }
+  }
+
+  function onReturn(argument: Node, statement: Node): void {
+    const context = currentContext();
+    if (!context) return;
+    if (enclosingFunction(statement) !== context.fn) return;
+    if (context.role === 'rate-limit-key') {
+      for (const taint of evaluate(argument, 0)) emit(taint, { kind: 'rate-limit-key', node: taint.at, description: 'is the key of a rate limiter' });
+      return;
+    }
+    if (context.role === 'limiter-exemption') {
+      decision(argument, () => 'allow', 'limiter-exemption');
+      return;
+    }
+    if (context.role === 'context') {
+      identityObject(argument, 'context');
+      return;
+    }
+    if (context.guard) decision(argument, () => 'guard', 'guard-return');
+    if (context.identityReturn || context.guard) {
+      for (const taint of evaluate(argument, 0)) {
+        if ((taint.kind === 'decoded-token' || taint.kind === 'identity-header') && !taint.predicate) {
+          emit(taint, { kind: 'identity', node: taint.at, target: `${functionName(context.fn) ?? 'function'}()`, description: `becomes the identity \`${functionName(context.fn) ?? 'function'}()\` returns` });
+        }
+      }
+    }
+  }
+
+  function identityObject(node: Node, target: string): void {
+    const inner = unwrap(node);
+    if (inner.type !== AST_NODE_TYPES.ObjectExpression) return;
+    for (const property of inner.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const key = propertyName(property, null);
+      if (key === null || !isIdentityTarget(key)) continue;
+      for (const taint of evaluate(property.value, 0)) {
+        emit(taint, { kind: 'identity', node: taint.at, target: `${target}.${key}`, description: `becomes \`${target}.${key}\`` });
+      }
+    }
+  }
+
+  /**
+   * `isAdmin: claims.email === BOSS`, `role: profile.email === BOSS ? 'admin' : 'user'`: a test whose outcome becomes a
+   * privilege is a decision that grants.
+   */
+  function privilegeValue(key: Node, value: Node): void {
+    const name = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : null;
+    if (name === null || !isPrivilegeTarget(name) || isFunctionNode(value)) return;
+    const inner = unwrap(value);
+    if (inner.type === AST_NODE_TYPES.ConditionalExpression) {
+      decision(inner.test, () => 'allow');
+      return;
+    }
+    if (inner.type === AST_NODE_TYPES.BinaryExpression || inner.type === AST_NODE_TYPES.CallExpression || inner.type === AST_NODE_TYPES.UnaryExpression || inner.type === AST_NODE_TYPES.LogicalExpression) {
+      const tested = conditionTaints(inner).filter((taint) => taint.predicate !== undefined);
+      if (tested.length > 0) decision(inner, () => 'allow');
+    }
+  }
+
+  function onAssignment(node: TSESTree.AssignmentExpression): void {
+    if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+    const names = chainNames(node.left);
+    if (!names) return;
+    const last = names.at(-1) ?? '';
+    if (!node.left.computed) privilegeValue(node.left.property, node.right);
+    const identity = isIdentityTargetChain(names);
+    if (!identity && !isPrivilegeTarget(last)) return;
+    const target = names.join('.').slice(0, 40);
+    for (const taint of evaluate(node.right, 0)) {
+      emit(taint, { kind: 'identity', node: taint.at, target, description: `becomes \`${target}\`` });
+    }
+    if (identity) {
+      const right = unwrap(node.right);
+      if (right.type === AST_NODE_TYPES.ObjectExpression) identityObject(right, target);
+    }
+  }
+
+  function onCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+    const callee = unwrap(node.callee);
+    const name = calleeNameOf(callee);
+    // Verify events.
+    const jwtSimpleVerify = node.type === AST_NODE_TYPES.CallExpression && tracked.jwtSimpleDecode.has(node) && !getStatic(node.arguments[2], null)?.value;
+    if (node.type === AST_NODE_TYPES.CallExpression && (tracked.verify.has(node) || jwtSimpleVerify || (name !== null && VERIFY_METHOD_NAMES.has(name)))) {
+      const first = node.arguments[0];
+      let keys: unknown[] = [];
+      if (first?.type === AST_NODE_TYPES.ObjectExpression) {
+        for (const property of first.properties) {
+          if (property.type === AST_NODE_TYPES.Property && (propertyName(property, null) === 'idToken' || propertyName(property, null) === 'token')) keys = keysOf(property.value);
+        }
+      } else {
+        keys = keysOf(first);
+      }
+      if (keys.length > 0) verifyEvents.push({ keys, node, fn: currentContext()?.fn ?? null });
+    }
+    if (name === null) return;
+    // Rate-limiter-flexible: `limiter.consume(key)`.
+    if (node.type === AST_NODE_TYPES.CallExpression && LIMITER_KEY_METHODS.has(name) && callee.type === AST_NODE_TYPES.MemberExpression) {
+      const receiver = chainNames(callee.object);
+      if (receiver && isRateLimiterName(receiver.join(' '))) {
+        const first = node.arguments[0];
+        if (first) for (const taint of evaluate(first, 0)) emit(taint, { kind: 'rate-limit-key', node: taint.at, description: 'is the key of a rate limiter' });
+      }
+    }
+    // Query keys.
+    if (QUERY_METHODS.has(name) || LOOKUP_METHODS.has(name)) {
+      node.arguments.forEach((argument) => {
+        if (argument.type === AST_NODE_TYPES.ObjectExpression) queryKeys(argument, 0);
+        else if (LOOKUP_METHODS.has(name) && argument.type !== AST_NODE_TYPES.SpreadElement) {
+          for (const taint of evaluate(argument, 0)) {
+            if (taint.kind === 'decoded-token') emit(taint, { kind: 'query-key', node: taint.at, key: 'id', description: `looks up the caller with \`${name}()\`` });
+          }
+        }
+      });
+    }
+    // Token values passed to any call.
+    node.arguments.forEach((argument, index) => {
+      if (argument.type === AST_NODE_TYPES.SpreadElement) return;
+      callArgument(node, argument, index, [], 0);
+    });
+  }
+
+  function callArgument(node: TSESTree.CallExpression | TSESTree.NewExpression, argument: Node, index: number, optionPath: string[], level: number): void {
+    let inner = unwrap(argument);
+    if (inner.type === AST_NODE_TYPES.Identifier && level === 0) {
+      // Options held in a `const`: follow them so the option path is known.
+      const init = constObject(inner);
+      if (init) inner = init;
+    }
+    if (inner.type === AST_NODE_TYPES.ObjectExpression && level < 3) {
+      for (const property of inner.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || isFunctionNode(property.value)) continue;
+        const key = propertyName(property, null);
+        if (key !== null) callArgument(node, property.value, index, [...optionPath, key], level + 1);
+      }
+      return;
+    }
+    for (const taint of evaluate(inner, 0)) {
+      if (taint.kind !== 'token-header' && taint.kind !== 'decoded-token') continue;
+      emit(taint, {
+        kind: 'call-argument',
+        node: taint.at,
+        call: node,
+        argumentIndex: index,
+        optionPath,
+        description: `is passed to \`${calleeNameOf(node.callee) ?? 'a call'}()\``,
+      });
+    }
+  }
+
+  /** The object literal a `const` identifier is bound to. */
+  function constObject(identifier: TSESTree.Identifier): TSESTree.ObjectExpression | null {
+    const variable = resolved.get(identifier);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') return null;
+    const init = def.node.init ? unwrap(def.node.init) : null;
+    return init?.type === AST_NODE_TYPES.ObjectExpression ? init : null;
+  }
+
+  function queryKeys(object: TSESTree.ObjectExpression, level: number): void {
+    for (const property of object.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const key = propertyName(property, null);
+      if (key === null) continue;
+      const value = unwrap(property.value);
+      if (value.type === AST_NODE_TYPES.ObjectExpression) {
+        if (level < 3) queryKeys(value, level + 1);
+        continue;
+      }
+      for (const taint of evaluate(value, 0)) {
+        if (taint.predicate) continue;
+        emit(taint, { kind: 'query-key', node: taint.at, key, description: `selects records by \`${key}\`` });
+      }
+    }
+  }
+
+  // ---- The walk -------------------------------------------------------------------------------------------
+
+  function walkNodes(root: Node, enter: (node: Node) => boolean): void {
+    const stack: Node[] = [root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (!enter(node)) continue;
+      const keys = visitorKeys[node.type] ?? [];
+      for (let k = keys.length - 1; k >= 0; k -= 1) {
+        const child = (node as unknown as Record<string, unknown>)[keys[k] as string];
+        if (Array.isArray(child)) {
+          for (let i = child.length - 1; i >= 0; i -= 1) {
+            const item = child[i] as Node | null;
+            if (item) stack.push(item);
+          }
+        } else if (child && typeof (child as Node).type === 'string') {
+          stack.push(child as Node);
+        }
+      }
+    }
+  }
+
+  function leave(node: Node): void {
+    switch (node.type) {
+      case AST_NODE_TYPES.VariableDeclarator:
+        if (node.init) {
+          const taints = evaluate(node.init, 0);
+          if (taints.length === 0 && node.id.type === AST_NODE_TYPES.Identifier && CLAIMS_NAMES.has(node.id.name)) bindPattern(node.id, [source('claims', node.id, node.id.name)]);
+          else bindPattern(node.id, taints);
+        }
+        break;
+      case AST_NODE_TYPES.Property:
+        if (node.parent.type === AST_NODE_TYPES.ObjectExpression) privilegeValue(node.key, node.value);
+        break;
+      case AST_NODE_TYPES.AssignmentExpression:
+        if (node.left.type === AST_NODE_TYPES.Identifier || node.left.type === AST_NODE_TYPES.ObjectPattern || node.left.type === AST_NODE_TYPES.ArrayPattern) {
+          bindPattern(node.left, evaluate(node.right, 0), node.operator !== '=');
+        } else {
+          onAssignment(node);
+        }
+        break;
+      case AST_NODE_TYPES.IfStatement:
+        decision(node.test, () => ifConsequence(node));
+        break;
+      case AST_NODE_TYPES.ConditionalExpression:
+        decision(node.test, () => [node.consequent, node.alternate]);
+        break;
+      case AST_NODE_TYPES.LogicalExpression:
+        if (node.parent.type === AST_NODE_TYPES.ExpressionStatement && node.operator !== '??') decision(node.left, () => [node.right]);
+        break;
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+        decision(node.test, () => [node.body]);
+        break;
+      case AST_NODE_TYPES.ForStatement:
+        if (node.test) decision(node.test, () => [node.body]);
+        break;
+      case AST_NODE_TYPES.SwitchStatement: {
+        const taints = evaluate(node.discriminant, 0).filter((taint) => FINAL_KINDS.has(taint.kind));
+        const consequence = taints.length > 0 ? consequenceOf(node.cases) : null;
+        if (consequence !== null) {
+          for (const taint of taints) {
+            emit(taint, { kind: 'decision', node: taint.at, consequence, test: 'compare', description: describeDecision(consequence, 'decision') });
+          }
+        }
+        break;
+      }
+      case AST_NODE_TYPES.ReturnStatement:
+        if (node.argument) onReturn(node.argument, node);
+        break;
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+        onCall(node);
+        break;
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        if (node.body.type !== AST_NODE_TYPES.BlockStatement) onReturn(node.body, node.body);
+        contexts.pop();
+        break;
+      case AST_NODE_TYPES.FunctionDeclaration:
+      case AST_NODE_TYPES.FunctionExpression:
+        contexts.pop();
+        break;
+      default:
+        break;
+    }
+  }
+
+  // Iterative enter/leave walk in source order.
+  const program = sourceCode.ast as Node;
+  const stack: { node: Node; entered: boolean }[] = [{ node: program, entered: false }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { node: Node; entered: boolean };
+    if (top.entered) {
+      stack.pop();
+      leave(top.node);
+      continue;
+    }
+    top.entered = true;
+    const node = top.node;
+    if (isFunctionNode(node)) enterFunction(node);
+    const keys = visitorKeys[node.type] ?? [];
+    for (let k = keys.length - 1; k >= 0; k -= 1) {
+      const key = keys[k] as string;
+      if (key === 'decorators' || key === 'typeAnnotation' || key === 'returnType' || key === 'typeParameters') continue;
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (let i = child.length - 1; i >= 0; i -= 1) {
+          const item = child[i] as Node | null;
+          if (item) stack.push({ node: item, entered: false });
+        }
+      } else if (child && typeof (child as Node).type === 'string') {
+        stack.push({ node: child as Node, entered: false });
+      }
+    }
+  }
+
+  // A helper whose own body already reports its decision is not reported again at each call.
+  const reportedInside = (helper: Node): boolean =>
+    flows.some((flow) => !viaFlows.has(flow) && helper.range[0] <= flow.sink.node.range[0] && flow.sink.node.range[1] <= helper.range[1]);
+  const kept = flows.filter((flow) => {
+    const helper = viaFlows.get(flow);
+    return helper === undefined || !reportedInside(helper);
+  });
+  kept.sort((a, b) => a.sink.node.range[0] - b.sink.node.range[0]);
+  return kept;
+}

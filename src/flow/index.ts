@@ -1,0 +1,146 @@
+/**
+ * The request and token data-flow engine (entry point). `getFlows(context)` analyses the current file once and
+ * shares the result with every rule through a `WeakMap` keyed by the `Program` node; nothing else is kept between
+ * files.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import {
+  CLIENT_IP_APIS,
+  DECODER_FACTORIES,
+  DECODE_APIS,
+  HEADER_DECODE_APIS,
+  IP_RANGE_APIS,
+  JWT_SIMPLE_DECODE,
+  KEY_CALLBACK_APIS,
+  NEXT_REQUEST_APIS,
+  SERVER_MODULES,
+  VERIFY_APIS,
+} from '../models/request-sources';
+import { EXPRESS_TRUST_SETTING, expressValueTrustsEveryHop } from '../models/trust-proxy';
+import { getModuleImports } from '../utils/module-imports';
+import { getApiReferences, type ApiSet } from '../utils/module-tracker';
+import { getStatic, getStaticString } from '../utils/static-value';
+import { walk } from '../utils/traverse';
+import { analyse, type TrackedCalls } from './engine';
+import type { FileFlows } from './types';
+
+export type { Consequence, FileFlows, Flow, Sink, SinkKind, Source, SourceKind } from './types';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+const cache = new WeakMap<TSESTree.Program, FileFlows>();
+
+/** True when the file makes a proxy trust every hop: express `trust proxy` true, fastify `trustProxy: true`, koa `proxy: true`. */
+function trustsEveryProxy(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const text = sourceCode.text;
+  if (!text.includes(EXPRESS_TRUST_SETTING) && !text.includes('trustProxy') && !text.includes('proxy:') && !text.includes('.proxy')) return false;
+  let found = false;
+  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+    if (found) return false;
+    if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && node.callee.property.type === AST_NODE_TYPES.Identifier) {
+      const method = node.callee.property.name;
+      const [first, second] = node.arguments;
+      if ((method === 'set' || method === 'enable') && first && getStaticString(first, null) === EXPRESS_TRUST_SETTING) {
+        if (method === 'enable') found = true;
+        else if (second) {
+          const value = getStatic(second, sourceCode.getScope(node));
+          if (value && expressValueTrustsEveryHop(value.value)) found = true;
+        }
+      }
+    } else if (node.type === AST_NODE_TYPES.Property && node.key.type === AST_NODE_TYPES.Identifier && (node.key.name === 'trustProxy' || node.key.name === 'proxy')) {
+      if (node.value.type === AST_NODE_TYPES.Literal && node.value.value === true) found = true;
+    } else if (
+      node.type === AST_NODE_TYPES.AssignmentExpression &&
+      node.left.type === AST_NODE_TYPES.MemberExpression &&
+      node.left.property.type === AST_NODE_TYPES.Identifier &&
+      node.left.property.name === 'proxy' &&
+      node.right.type === AST_NODE_TYPES.Literal &&
+      node.right.value === true
+    ) {
+      found = true;
+    }
+    return true;
+  });
+  return found;
+}
+
+/** Every API the engine follows, in one set, so the module tracker looks at the file once. */
+const ENGINE_APIS: ApiSet = [
+  ...new Set([
+    ...DECODE_APIS,
+    ...HEADER_DECODE_APIS,
+    ...JWT_SIMPLE_DECODE,
+    ...DECODER_FACTORIES,
+    ...VERIFY_APIS,
+    ...KEY_CALLBACK_APIS,
+    ...CLIENT_IP_APIS,
+    ...NEXT_REQUEST_APIS,
+    ...IP_RANGE_APIS,
+  ]),
+];
+
+function trackedCalls(context: Context): TrackedCalls {
+  const of = (apis: ApiSet): ReadonlySet<unknown> => new Set(apis);
+  const groups = {
+    decode: of(DECODE_APIS),
+    headerDecode: of(HEADER_DECODE_APIS),
+    jwtSimpleDecode: of(JWT_SIMPLE_DECODE),
+    decoderFactories: of(DECODER_FACTORIES),
+    verify: of(VERIFY_APIS),
+    keyCallbackVerify: of(KEY_CALLBACK_APIS),
+    clientIp: of(CLIENT_IP_APIS),
+    ipRange: of(IP_RANGE_APIS),
+  };
+  const found = {
+    decode: new Set<TSESTree.Node>(),
+    headerDecode: new Set<TSESTree.Node>(),
+    jwtSimpleDecode: new Set<TSESTree.Node>(),
+    decoderFactories: new Set<TSESTree.Node>(),
+    verify: new Set<TSESTree.Node>(),
+    keyCallbackVerify: new Set<TSESTree.Node>(),
+    clientIp: new Set<TSESTree.Node>(),
+    ipRange: new Set<TSESTree.Node>(),
+  };
+  const nextHeaders = new Map<TSESTree.Node, string>();
+  for (const reference of getApiReferences(context, ENGINE_APIS)) {
+    if (reference.kind === 'read') continue;
+    // A construction (`new CidrMatcher(ranges)`, `new BlockList()`) is not itself a test; its instance calls are.
+    if (reference.node.type === AST_NODE_TYPES.NewExpression && groups.ipRange.has(reference.api)) continue;
+    if (NEXT_REQUEST_APIS.includes(reference.api)) {
+      if (reference.kind === 'call') nextHeaders.set(reference.node, reference.api.path[0] ?? 'headers');
+      continue;
+    }
+    for (const key of Object.keys(groups) as (keyof typeof groups)[]) {
+      if (groups[key].has(reference.api)) found[key].add(reference.node);
+    }
+  }
+  let server: boolean | undefined;
+  return {
+    ...found,
+    nextHeaders,
+    get isServerFile(): boolean {
+      server ??= getModuleImports(context, SERVER_MODULES).length > 0;
+      return server;
+    },
+  };
+}
+
+/** Every flow from an untrusted source to a sink in the current file, in source order of the sink. */
+export function getFlows(context: Context): FileFlows {
+  const sourceCode = context.sourceCode;
+  const program = sourceCode.ast;
+  const cached = cache.get(program);
+  if (cached) return cached;
+  let trusts: boolean | undefined;
+  const trustsEvery = (): boolean => (trusts ??= trustsEveryProxy(sourceCode));
+  const flows = analyse({ sourceCode, tracked: trackedCalls(context), trustsEveryProxy: trustsEvery });
+  const result: FileFlows = {
+    flows,
+    get trustsEveryProxy(): boolean {
+      return trustsEvery();
+    },
+  };
+  cache.set(program, result);
+  return result;
+}
