@@ -1,6 +1,7 @@
 import noAppPermissionOnBehalfOfUser from './no-app-permission-on-behalf-of-user';
 import noCleartextIdentityTraffic from './no-cleartext-identity-traffic';
 import noClientAccessTokenInspection from './no-client-access-token-inspection';
+import noClientControlledAuthorization from './no-client-controlled-authorization';
 import noDeprecatedIdentityLibrary from './no-deprecated-identity-library';
 import noDisabledTlsVerification from './no-disabled-tls-verification';
 import noFailOpenAuthMiddleware from './no-fail-open-auth-middleware';
@@ -9,6 +10,9 @@ import noHardcodedSecrets from './no-hardcoded-secrets';
 import noIdTokenAsBearer from './no-id-token-as-bearer';
 import noIdentityPiiLogging from './no-identity-pii-logging';
 import noImplicitFlow from './no-implicit-flow';
+import noJwtDecodeForAuth from './no-jwt-decode-for-auth';
+import noMutableClaimAuthorization from './no-mutable-claim-authorization';
+import noNetworkLocationAuthentication from './no-network-location-authentication';
 import noOverbroadOauthScopes from './no-overbroad-oauth-scopes';
 import noPasswordGrant from './no-password-grant';
 import noPermissiveCors from './no-permissive-cors';
@@ -17,6 +21,9 @@ import noPersistentBrowserTokenStorage from './no-persistent-browser-token-stora
 import noPrivilegedRoleAssignment from './no-privileged-role-assignment';
 import noShadowedPassportJwtOptions from './no-shadowed-passport-jwt-options';
 import noSkippedTokenLifetime from './no-skipped-token-lifetime';
+import noSpoofableHeaderAuthorization from './no-spoofable-header-authorization';
+import noSpoofableIpAuthorization from './no-spoofable-ip-authorization';
+import noTokenControlledVerification from './no-token-controlled-verification';
 import noTokenInUrl from './no-token-in-url';
 import noUncheckedMessageOrigin from './no-unchecked-message-origin';
 import noUnsignedJwt from './no-unsigned-jwt';
@@ -36,6 +43,7 @@ export const rules = {
   'no-app-permission-on-behalf-of-user': noAppPermissionOnBehalfOfUser,
   'no-cleartext-identity-traffic': noCleartextIdentityTraffic,
   'no-client-access-token-inspection': noClientAccessTokenInspection,
+  'no-client-controlled-authorization': noClientControlledAuthorization,
   'no-deprecated-identity-library': noDeprecatedIdentityLibrary,
   'no-disabled-tls-verification': noDisabledTlsVerification,
   'no-fail-open-auth-middleware': noFailOpenAuthMiddleware,
@@ -44,6 +52,9 @@ export const rules = {
   'no-id-token-as-bearer': noIdTokenAsBearer,
   'no-identity-pii-logging': noIdentityPiiLogging,
   'no-implicit-flow': noImplicitFlow,
+  'no-jwt-decode-for-auth': noJwtDecodeForAuth,
+  'no-mutable-claim-authorization': noMutableClaimAuthorization,
+  'no-network-location-authentication': noNetworkLocationAuthentication,
   'no-overbroad-oauth-scopes': noOverbroadOauthScopes,
   'no-password-grant': noPasswordGrant,
   'no-permissive-cors': noPermissiveCors,
@@ -52,6 +63,9 @@ export const rules = {
   'no-privileged-role-assignment': noPrivilegedRoleAssignment,
   'no-shadowed-passport-jwt-options': noShadowedPassportJwtOptions,
   'no-skipped-token-lifetime': noSkippedTokenLifetime,
+  'no-spoofable-header-authorization': noSpoofableHeaderAuthorization,
+  'no-spoofable-ip-authorization': noSpoofableIpAuthorization,
+  'no-token-controlled-verification': noTokenControlledVerification,
   'no-token-in-url': noTokenInUrl,
   'no-unchecked-message-origin': noUncheckedMessageOrigin,
   'no-unsigned-jwt': noUnsignedJwt,
