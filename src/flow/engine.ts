@@ -12,7 +12,7 @@
  *   linear in the size of the file.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import {
   AUTHJS_CALLBACKS,
   CLAIMS_MEMBERS,
@@ -254,6 +254,36 @@ function typeName(param: Node): string | null {
   return null;
 }
 
+/** The node types the walk handles on the way out. */
+const LEAVE_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.VariableDeclarator,
+  AST_NODE_TYPES.AssignmentExpression,
+  AST_NODE_TYPES.IfStatement,
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.LogicalExpression,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.SwitchStatement,
+  AST_NODE_TYPES.ReturnStatement,
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.FunctionDeclaration,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.Property,
+]);
+
+/** TypeScript declarations that hold only types: nothing in them runs. */
+const TYPE_ONLY: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.TSInterfaceDeclaration,
+  AST_NODE_TYPES.TSTypeAliasDeclaration,
+  AST_NODE_TYPES.TSDeclareFunction,
+  AST_NODE_TYPES.TSTypeAnnotation,
+  AST_NODE_TYPES.TSTypeParameterDeclaration,
+  AST_NODE_TYPES.TSTypeParameterInstantiation,
+]);
+
 /** Text that marks a source the parameters do not show: NestJS requests, claims results, a token split by hand. */
 const SOURCE_MARKERS: readonly string[] = ['getRequest', 'switchToHttp', ...CLAIMS_RESULT_METHODS, ".split('.')", '.split(".")', 'Strategy(', 'callbacks:', 'verifyClient'];
 
@@ -339,15 +369,36 @@ export function analyse(input: EngineInput): Flow[] {
 
   if (!mayHaveSources(input)) return [];
 
-  // Identifier → variable, for references and for declarations.
-  const resolved = new Map<Node, Variable>();
-  if (scopeManager) {
-    for (const scope of scopeManager.scopes) {
-      for (const reference of scope.references) if (reference.resolved) resolved.set(reference.identifier, reference.resolved);
-      for (const variable of scope.variables) for (const identifier of variable.identifiers) resolved.set(identifier, variable);
-    }
-  }
+  /**
+   * Identifier → variable, filled in two ways: every identifier of a variable that gets a taint (so reading an
+   * untainted name costs one failed lookup), and identifiers looked up on demand.
+   */
+  const resolved = new Map<Node, Variable | null>();
   const globalScope = scopeManager?.globalScope ?? null;
+
+  /** The variable an identifier denotes (declaration or reference), looked up through the scope chain once. */
+  function variableOf(identifier: TSESTree.Identifier): Variable | null {
+    const known = resolved.get(identifier);
+    if (known !== undefined) return known;
+    const found = globalScope ? ASTUtils.findVariable(sourceCode.getScope(identifier), identifier) : null;
+    resolved.set(identifier, found);
+    return found;
+  }
+
+  /** Makes every use of a variable that now holds a taint resolvable without a lookup. */
+  function remember(variable: Variable): void {
+    if (remembered.has(variable)) return;
+    remembered.add(variable);
+    for (const identifier of variable.identifiers) resolved.set(identifier, variable);
+    for (const reference of variable.references) resolved.set(reference.identifier, variable);
+  }
+  const remembered = new Set<Variable>();
+  /** Whether any token source can exist in the file: a decode or verify API, a hand-split token, an express-jwt callback. */
+  const tokensPossible =
+    tracked.decode.size + tracked.headerDecode.size + tracked.jwtSimpleDecode.size + tracked.decoderFactories.size + tracked.keyCallbackVerify.size > 0 ||
+    sourceCode.text.includes(".split('.')") ||
+    sourceCode.text.includes('.split(".")') ||
+    sourceCode.text.includes('jwt');
 
   const flows: Flow[] = [];
   const flowKeys = new Set<string>();
@@ -370,7 +421,7 @@ export function analyse(input: EngineInput): Flow[] {
     if (call.type !== AST_NODE_TYPES.CallExpression) continue;
     const key = call.arguments[1];
     if (key?.type === AST_NODE_TYPES.Identifier) {
-      const fn = functionOfVariable(resolved.get(key));
+      const fn = functionOfVariable(variableOf(key) ?? undefined);
       if (fn) keyCallbacks.add(fn);
     }
   }
@@ -773,8 +824,12 @@ export function analyse(input: EngineInput): Flow[] {
       if (held?.some((t) => t.kind === 'decoder')) {
         return [source('decoded-token', node, 'decoder()', { tokenKeys: keysOf(node.arguments[0]) })];
       }
-      const helper = functionOfVariable(variable);
-      if (helper && summarising === null) return applySummary(helper, node, depth);
+      // A same-file helper is summarised only when it is handed something tainted (or takes nothing at all).
+      if (summarising !== null) return [];
+      const handed = node.arguments.length === 0 || node.arguments.some((argument) => argument.type !== AST_NODE_TYPES.SpreadElement && evaluate(argument, depth).length > 0);
+      if (!handed) return [];
+      const helper = functionOfVariable(variableOf(callee) ?? undefined);
+      if (helper) return applySummary(helper, node, depth);
     }
     return [];
   }
@@ -849,7 +904,7 @@ export function analyse(input: EngineInput): Flow[] {
     const inner = unwrap(node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node);
     const keys: unknown[] = [];
     if (inner.type === AST_NODE_TYPES.Identifier) {
-      const variable = resolved.get(inner);
+      const variable = variableOf(inner);
       if (variable) {
         keys.push(variable);
         const def = variable.defs[0];
@@ -959,12 +1014,15 @@ export function analyse(input: EngineInput): Flow[] {
   // ---- Bindings -------------------------------------------------------------------------------------------
 
   function bind(identifier: TSESTree.Identifier, taints: readonly Taint[], merge: boolean): void {
-    const variable = resolved.get(identifier);
-    if (!variable) return;
     if (taints.length === 0) {
-      if (!merge) env.delete(variable);
+      // Only a variable that holds a taint has anything to forget, and its identifiers are all remembered.
+      const variable = resolved.get(identifier);
+      if (variable && !merge) env.delete(variable);
       return;
     }
+    const variable = variableOf(identifier);
+    if (!variable) return;
+    remember(variable);
     const kept = taints.map((t) => withTaint(t, { at: identifier }));
     env.set(variable, merge ? limit([...(env.get(variable) ?? []), ...kept]) : kept);
   }
@@ -1692,7 +1750,8 @@ export function analyse(input: EngineInput): Flow[] {
         }
       });
     }
-    // Token values passed to any call.
+    // Token values passed to any call (only in files where a token value can exist at all).
+    if (!tokensPossible) return;
     node.arguments.forEach((argument, index) => {
       if (argument.type === AST_NODE_TYPES.SpreadElement) return;
       callArgument(node, argument, index, [], 0);
@@ -1702,7 +1761,8 @@ export function analyse(input: EngineInput): Flow[] {
   function callArgument(node: TSESTree.CallExpression | TSESTree.NewExpression, argument: Node, index: number, optionPath: string[], level: number): void {
     let inner = unwrap(argument);
     if (inner.type === AST_NODE_TYPES.Identifier && level === 0) {
-      // Options held in a `const`: follow them so the option path is known.
+      // Options held in a `const`: follow them so the option path is known (only when they carry a token value).
+      if (!evaluate(inner, 0).some((taint) => taint.kind === 'token-header' || taint.kind === 'decoded-token')) return;
       const init = constObject(inner);
       if (init) inner = init;
     }
@@ -1729,7 +1789,7 @@ export function analyse(input: EngineInput): Flow[] {
 
   /** The object literal a `const` identifier is bound to. */
   function constObject(identifier: TSESTree.Identifier): TSESTree.ObjectExpression | null {
-    const variable = resolved.get(identifier);
+    const variable = variableOf(identifier);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') return null;
     const init = def.node.init ? unwrap(def.node.init) : null;
@@ -1839,31 +1899,39 @@ export function analyse(input: EngineInput): Flow[] {
     }
   }
 
-  // Iterative enter/leave walk in source order.
+  // Iterative enter/leave walk in source order. Only the node types `leave` handles get a second visit, and type-only
+  // subtrees are not entered.
   const program = sourceCode.ast as Node;
-  const stack: { node: Node; entered: boolean }[] = [{ node: program, entered: false }];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1] as { node: Node; entered: boolean };
-    if (top.entered) {
-      stack.pop();
-      leave(top.node);
+  const nodes: Node[] = [program];
+  const leaving: boolean[] = [false];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as Node;
+    if (leaving.pop() === true) {
+      leave(node);
       continue;
     }
-    top.entered = true;
-    const node = top.node;
+    if (TYPE_ONLY.has(node.type)) continue;
     if (isFunctionNode(node)) enterFunction(node);
+    if (LEAVE_TYPES.has(node.type)) {
+      nodes.push(node);
+      leaving.push(true);
+    }
     const keys = visitorKeys[node.type] ?? [];
     for (let k = keys.length - 1; k >= 0; k -= 1) {
       const key = keys[k] as string;
-      if (key === 'decorators' || key === 'typeAnnotation' || key === 'returnType' || key === 'typeParameters') continue;
+      if (key === 'decorators' || key === 'typeAnnotation' || key === 'returnType' || key === 'typeParameters' || key === 'typeArguments') continue;
       const child = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(child)) {
         for (let i = child.length - 1; i >= 0; i -= 1) {
           const item = child[i] as Node | null;
-          if (item) stack.push({ node: item, entered: false });
+          if (item) {
+            nodes.push(item);
+            leaving.push(false);
+          }
         }
       } else if (child && typeof (child as Node).type === 'string') {
-        stack.push({ node: child as Node, entered: false });
+        nodes.push(child as Node);
+        leaving.push(false);
       }
     }
   }
