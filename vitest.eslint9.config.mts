@@ -36,6 +36,7 @@ export default defineConfig({
       'tests/integration/sarif.test.ts', // the ESLint CLI with the SARIF formatter
       'tests/integration/scale.test.ts', // the ESLint CLI with --concurrency and --cache
       'tests/integration/language-server.test.ts', // the ESLint language server, which loads the project's ESLint
+      'tests/integration/precision-script.test.ts', // scripts/precision.mjs in a child process, which loads ESLint 10
       // Runs both ESLint 9 and ESLint 10 CLIs itself, against the packed tarball; once per `npm test` is enough.
       'tests/integration/packed-install.test.ts',
     ],

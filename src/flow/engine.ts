@@ -233,6 +233,8 @@ interface FunctionContext {
   readonly nextNames: ReadonlySet<string>;
   readonly authRoute: boolean;
   readonly handler: boolean;
+  /** A parameter of the function is a request (by registration, name or type): its result can decide access. */
+  readonly takesRequest: boolean;
 }
 
 interface VerifyEvent {
@@ -1207,6 +1209,7 @@ export function analyse(input: EngineInput): Flow[] {
       requestIndex = 0;
       handler = true;
     }
+    let takesRequest = false;
     const parentCall = fn.parent.type === AST_NODE_TYPES.CallExpression ? fn.parent : null;
     // `jwtVerify(t, key).then(({ payload }) => …)`: the callback receives what the promise holds.
     if (parentCall?.arguments[0] === fn && parentCall.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(parentCall.callee, null) === 'then') {
@@ -1258,6 +1261,7 @@ export function analyse(input: EngineInput): Flow[] {
         return;
       }
       if (index === requestIndex || (paramName !== null && isRequestParameterName(paramName)) || (type !== null && isRequestTypeName(type))) {
+        takesRequest = true;
         bindPattern(target, [source('request', target, paramName?.replace(/^_/u, '') ?? 'req')]);
         if (index === requestIndex) {
           const next = fn.params[index + 2];
@@ -1307,6 +1311,7 @@ export function analyse(input: EngineInput): Flow[] {
       nextNames,
       authRoute: (path !== null && isAuthRoute(path)) || (name !== null && handler && isAuthRoute(name)),
       handler,
+      takesRequest,
     });
   }
 
@@ -1512,7 +1517,8 @@ export function analyse(input: EngineInput): Flow[] {
         switch (node.type) {
           case AST_NODE_TYPES.ReturnStatement:
             state.exits = true;
-            if (node.argument && getStatic(node.argument, null)?.value === true) note('allow');
+            // `return true` grants only where the result decides access: a guard, a handler, an identity callback.
+            if (node.argument && (context?.guard || context?.handler || context?.takesRequest) && getStatic(node.argument, null)?.value === true) note('allow');
             if (node.argument?.type === AST_NODE_TYPES.ObjectExpression && deniesByStatus(node.argument)) note('deny');
             break;
           case AST_NODE_TYPES.ThrowStatement: {

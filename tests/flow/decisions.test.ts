@@ -168,6 +168,13 @@ describe('decisions', () => {
         only: ['decision'],
         flows: [flow(XFF, decision('allow', 'match', 'ip'))],
       },
+      {
+        // MSAL's cache lookup: a matcher that returns true decides nothing about access outside a guard or handler.
+        name: 'return true in a plain matcher is no consequence',
+        modes: ESM_MODES,
+        code: ['export function matchLoginHint(tokenClaims, loginHint) {', '  if (tokenClaims.upn === loginHint) return true;', '  return false;', '}'].join('\n'),
+        flows: [],
+      },
       ipCase('res.status(403)', `  if (!OFFICE.includes(ip)) return res.status(403).json({ error: 'forbidden' });\n  next();`, [flow(XFF, decision('deny', 'match', 'ip'))]),
       ipCase('res.sendStatus(401)', `  if (!OFFICE.includes(ip)) return res.sendStatus(401);\n  next();`, [flow(XFF, decision('deny', 'match', 'ip'))]),
       {
