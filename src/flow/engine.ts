@@ -1334,7 +1334,9 @@ export function analyse(input: EngineInput): Flow[] {
       source: { kind, node: taint.origin, name: taint.name, path: taint.path },
       sink,
       ...(kind === 'decoded-token' || kind === 'token-header' ? { tokenVerified: isVerified(taint, sink.node) } : {}),
-      ...(contexts.some((context) => context.authRoute) ? { authRoute: true } : {}),
+      ...(contexts.some((context) => context.authRoute) || ((sink.kind === 'rate-limit-key' || sink.kind === 'limiter-exemption') && limiterServesAuthRoute())
+        ? { authRoute: true }
+        : {}),
     };
     flows.push(flow);
     if (taint.via) viaFlows.set(flow, taint.via);
@@ -1389,6 +1391,35 @@ export function analyse(input: EngineInput): Flow[] {
       default:
         return false;
     }
+  }
+
+  /**
+   * For a limiter's key or exemption callback: whether the limiter guards sign-in, token, reset or OTP routes — by the
+   * name it is bound to (`loginLimiter`) or the route it is registered on (`app.post('/login', limiter, …)`).
+   */
+  function limiterServesAuthRoute(): boolean {
+    const fn = currentContext()?.fn;
+    const owner = fn?.parent.type === AST_NODE_TYPES.Property ? fn.parent.parent.parent : undefined;
+    if (owner?.type !== AST_NODE_TYPES.CallExpression && owner?.type !== AST_NODE_TYPES.NewExpression) return false;
+    const holder = owner.parent;
+    if (holder.type === AST_NODE_TYPES.CallExpression) return routePathOf(holder) !== null && isAuthRoute(routePathOf(holder) ?? '');
+    if (holder.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) return false;
+    if (isAuthRoute(holder.id.name)) return true;
+    const variable = variableOf(holder.id);
+    return (variable?.references ?? []).some((reference) => {
+      const use = reference.identifier.parent;
+      const path = use.type === AST_NODE_TYPES.CallExpression ? routePathOf(use) : null;
+      return path !== null && isAuthRoute(path);
+    });
+  }
+
+  /** The static path of a route registration call: `app.post('/login', …)` → `/login`. */
+  function routePathOf(call: TSESTree.CallExpression): string | null {
+    const callee = unwrap(call.callee);
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee, null) : null;
+    if (method === null || !ROUTE_METHODS.has(method)) return null;
+    const first = call.arguments[0];
+    return first ? getStaticString(first, null) : null;
   }
 
   /** `req.user`, `res.locals.userId`, `context.user.id`: a target that holds who the caller is (not a flag such as `isAdmin`). */

@@ -16,7 +16,7 @@ import { getApiCalls } from '../utils/module-tracker';
 import { readOptionsObject, type OptionProperty } from '../utils/options-object';
 
 export type Options = [];
-export type MessageIds = 'spoofableIpDecides' | 'spoofableRateLimitKey' | 'spoofableLimiterExemption' | 'ipValidationDisabled';
+export type MessageIds = 'spoofableIpDecides' | 'spoofableRateLimitKey' | 'spoofableAuthRateLimitKey' | 'spoofableLimiterExemption' | 'ipValidationDisabled';
 
 /** The sinks this rule owns for `spoofable-ip` sources, with the message each one gets. */
 const SINK_MESSAGES: ReadonlyMap<SinkKind, MessageIds> = new Map<SinkKind, MessageIds>([
@@ -50,6 +50,8 @@ export default createRule<Options, MessageIds>({
         '`{{source}}` is written by the client, so anyone can forge it, and it {{sink}}; authenticate the caller with a verified token instead of trusting an address.',
       spoofableRateLimitKey:
         '`{{source}}` is written by the client and it {{sink}}, so a client escapes the limit by sending a new address each time; key on the verified user, or on `req.ip` behind a `trust proxy` hop count.',
+      spoofableAuthRateLimitKey:
+        '`{{source}}` is written by the client and it {{sink}} on a sign-in, token or reset route, so an attacker can guess passwords or codes without limit by sending a new address each time; key on the account being tried, or on `req.ip` behind a `trust proxy` hop count.',
       spoofableLimiterExemption:
         '`{{source}}` is written by the client and it {{sink}}, so anyone can claim an exempt address; exempt verified callers instead.',
       ipValidationDisabled:
@@ -106,7 +108,7 @@ export default createRule<Options, MessageIds>({
           if (flow.sink.kind === 'decision' && flow.sink.consequence === 'deny' && isBlocklistTest(flow.sink.node)) continue;
           // A local-development shortcut (`if (isDev && ip === '127.0.0.1')`) is a choice, not a production defect.
           if (isUnderDevelopmentGuard(flow.sink.node)) continue;
-          if (messageId) reportFlow(flow, messageId);
+          if (messageId) reportFlow(flow, messageId === 'spoofableRateLimitKey' && flow.authRoute === true ? 'spoofableAuthRateLimitKey' : messageId);
         }
         for (const { node } of getApiCalls(context, RATE_LIMIT_APIS)) {
           const options = readOptionsObject(node.arguments[RATE_LIMIT_OPTIONS_ARGUMENT], sourceCode.getScope(node));

@@ -1,4 +1,4 @@
-import rule from '../../src/rules/no-spoofable-ip-authorization';
+import rule, { type MessageIds } from '../../src/rules/no-spoofable-ip-authorization';
 import { createRuleTester } from '../rule-tester';
 
 const ruleTester = createRuleTester();
@@ -34,7 +34,7 @@ function at(code: string, snippet: string, occurrence = 1): { line: number; colu
 }
 
 /** One expected report of `messageId` on `snippet` (its `occurrence`-th appearance) in `code`; no suggestions. */
-function error(code: string, messageId: 'spoofableIpDecides' | 'spoofableRateLimitKey' | 'spoofableLimiterExemption' | 'ipValidationDisabled', snippet: string, occurrence = 1) {
+function error(code: string, messageId: MessageIds, snippet: string, occurrence = 1) {
   return { messageId, ...at(code, snippet, occurrence), suggestions: [] };
 }
 
@@ -166,6 +166,13 @@ export const loginLimiter = rateLimit({
   limit: 5,
   keyGenerator: (req) => req.headers['x-forwarded-for'],
 });`;
+
+// Registered on the token route: the limiter is the only thing between an attacker and unlimited guesses.
+const authRouteLimiter = `const express = require('express');
+const rateLimit = require('express-rate-limit');
+const app = express();
+const limiter = rateLimit({ windowMs: 60_000, limit: 10, keyGenerator: (req) => req.get('x-real-ip') });
+app.post('/oauth/token', limiter, issueToken);`;
 
 const rateLimitKeyBlock = `const rateLimit = require('express-rate-limit');
 const limiter = rateLimit({
@@ -433,7 +440,9 @@ ruleTester.run('no-spoofable-ip-authorization', rule, {
     { code: cfHeaderSwitch, errors: [error(cfHeaderSwitch, 'spoofableIpDecides', 'ip', 3)] },
     { code: ipLibraryPredicate, errors: [error(ipLibraryPredicate, 'spoofableIpDecides', 'addr', 2)] },
     { code: hapiRoute, errors: [error(hapiRoute, 'spoofableIpDecides', 'ip', 2)] },
-    { code: rateLimitKey, errors: [error(rateLimitKey, 'spoofableRateLimitKey', "req.headers['x-forwarded-for']")] },
+    // Named for sign-in: guessing passwords is what this limiter is for.
+    { code: rateLimitKey, errors: [error(rateLimitKey, 'spoofableAuthRateLimitKey', "req.headers['x-forwarded-for']")] },
+    { code: authRouteLimiter, errors: [error(authRouteLimiter, 'spoofableAuthRateLimitKey', "req.get('x-real-ip')")] },
     { code: rateLimitKeyBlock, errors: [error(rateLimitKeyBlock, 'spoofableRateLimitKey', 'ip', 3)] },
     { code: flexibleConsume, errors: [error(flexibleConsume, 'spoofableRateLimitKey', "req.headers['x-forwarded-for']")] },
     { code: limiterSkip, errors: [error(limiterSkip, 'spoofableLimiterExemption', "req.headers['x-forwarded-for']")] },
