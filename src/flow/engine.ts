@@ -79,6 +79,8 @@ const MAX_DEPTH = 150;
 const MAX_SCAN = 3000;
 /** The most nodes all consequence scans of one file visit together. */
 const FILE_SCAN_BUDGET = 200_000;
+/** The empty taint list, shared. */
+const NONE: readonly Taint[] = [];
 /** The most taints one expression keeps. */
 const MAX_TAINTS = 6;
 
@@ -225,6 +227,8 @@ function chainNames(node: Node): string[] | null {
 
 interface FunctionContext {
   readonly fn: FunctionNode;
+  /** Variables of this function that got a taint: forgotten when the walk leaves it (nothing can read them later). */
+  readonly owned: Variable[];
   readonly guard: boolean;
   /** The function returns the caller's identity (`getUser`, `verifyToken`, `authenticate`). */
   readonly identityReturn: boolean;
@@ -287,7 +291,33 @@ const TYPE_ONLY: ReadonlySet<string> = new Set([
 ]);
 
 /** Text that marks a source the parameters do not show: NestJS requests, claims results, a token split by hand. */
-const SOURCE_MARKERS: readonly string[] = ['getRequest', 'switchToHttp', ...CLAIMS_RESULT_METHODS, ".split('.')", '.split(".")', 'Strategy(', 'callbacks:', 'verifyClient'];
+const SOURCE_MARKERS: readonly string[] = ['getRequest', 'switchToHttp', ...CLAIMS_RESULT_METHODS, 'idTokenClaims', 'Strategy(', 'callbacks:', 'verifyClient'];
+
+/** The ways a token is split into its three parts by hand. */
+const DOT_SPLITS: readonly string[] = [".split('.')", '.split(".")', '.split(`.`)'];
+
+/** Words in the text before a `.split('.')` that make the split value a token: `token`, `jwt`, `bearer`, `authorization`. */
+const TOKEN_TEXT_WORDS: readonly string[] = ['token', 'jwt', 'bearer', 'authorization', 'credential', 'assertion'];
+
+/** True when `text` (an expression, or what precedes a split) names a token. */
+function namesToken(text: string): boolean {
+  const lower = text.toLowerCase();
+  return TOKEN_TEXT_WORDS.some((word) => lower.includes(word));
+}
+
+/**
+ * True when the file splits something named like a token on dots (`token.split('.')`, `jwt.split(".")`,
+ * `req.headers.authorization.split(' ')[1].split('.')`): a hand-decoded token may follow. Looks at up to 60
+ * characters before each split.
+ */
+function splitsTokenByHand(text: string): boolean {
+  for (const marker of DOT_SPLITS) {
+    for (let index = text.indexOf(marker); index >= 0; index = text.indexOf(marker, index + marker.length)) {
+      if (namesToken(text.slice(Math.max(0, index - 60), index))) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * A cheap first look: can anything in the file be a source? Most files have no request parameter, no token API and
@@ -300,6 +330,7 @@ function mayHaveSources(input: EngineInput): boolean {
   }
   const text = sourceCode.text;
   if (SOURCE_MARKERS.some((marker) => text.includes(marker))) return true;
+  if (splitsTokenByHand(text)) return true;
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
     if (scope.type !== TSESLint.Scope.ScopeType.function) continue;
     if (isFunctionNode(scope.block) && scope.block.params.length > 0 && (looksRegistered(scope.block) || registeredByReference(scope.block, sourceCode.scopeManager).handler)) return true;
@@ -396,10 +427,15 @@ export function analyse(input: EngineInput): Flow[] {
   }
   const remembered = new Set<Variable>();
   /** Whether any token source can exist in the file: a decode or verify API, a hand-split token, an express-jwt callback. */
+  const tokenSplitPossible = splitsTokenByHand(sourceCode.text);
+  /** Whether an expression can start a taint without a tainted variable: a tracked call, a NestJS or MSAL shape, a split token. */
+  const callSourcesPossible =
+    tracked.decode.size + tracked.headerDecode.size + tracked.jwtSimpleDecode.size + tracked.decoderFactories.size + tracked.verify.size + tracked.clientIp.size + tracked.nextHeaders.size > 0 ||
+    tokenSplitPossible ||
+    SOURCE_MARKERS.some((marker) => sourceCode.text.includes(marker));
   const tokensPossible =
     tracked.decode.size + tracked.headerDecode.size + tracked.jwtSimpleDecode.size + tracked.decoderFactories.size + tracked.keyCallbackVerify.size > 0 ||
-    sourceCode.text.includes(".split('.')") ||
-    sourceCode.text.includes('.split(".")') ||
+    tokenSplitPossible ||
     sourceCode.text.includes('jwt');
 
   const flows: Flow[] = [];
@@ -413,6 +449,10 @@ export function analyse(input: EngineInput): Flow[] {
   let env = new Map<Variable, Taint[]>();
   let memo = new Map<Node, readonly Taint[]>();
   let summarising: FunctionNode | null = null;
+  /** Parameters tainted while entering a function, before its context exists. */
+  let pendingOwned: Variable[] = [];
+  /** The function whose parameters are being bound. */
+  let entering: FunctionNode | null = null;
   /**
    * Nodes the consequence scans may visit in this file, in all. Nested guarded branches (10,000 chained ternaries)
    * would otherwise rescan the same code once per level; past the budget, a decision has no known consequence.
@@ -613,6 +653,8 @@ export function analyse(input: EngineInput): Flow[] {
   // ---- The evaluator --------------------------------------------------------------------------------------
 
   function evaluate(node: Node, depth: number): readonly Taint[] {
+    // Nothing is tainted here and no call can start a taint: the common case outside request code.
+    if (env.size === 0 && !callSourcesPossible) return NONE;
     const cached = memo.get(node);
     if (cached) return cached;
     const result = depth > MAX_DEPTH ? [] : limit(compute(node, depth + 1));
@@ -812,7 +854,9 @@ export function analyse(input: EngineInput): Flow[] {
       }
       if (out.length === 0 && (method === 'getRequest' || method === 'switchToHttp')) return [source(method === 'getRequest' ? 'request' : 'context', node, 'request')];
       if (out.length === 0 && CLAIMS_RESULT_METHODS.has(method)) return [source('claims', node, `${method}()`)];
-      if (out.length === 0 && method === 'split' && isDotSplit(node)) return [source('jwt-parts', node, 'token.split()', { tokenKeys: keysOf(callee.object) })];
+      if (out.length === 0 && method === 'split' && isDotSplit(node) && tokenSplitPossible && namesToken(normalisedText(callee.object) ?? '')) {
+        return [source('jwt-parts', node, 'token.split()', { tokenKeys: keysOf(callee.object) })];
+      }
       return out;
     }
 
@@ -1025,6 +1069,20 @@ export function analyse(input: EngineInput): Flow[] {
     const variable = variableOf(identifier);
     if (!variable) return;
     remember(variable);
+    if (summarising === null) {
+      // Parameters are bound while their function is being entered, before its context exists.
+      const owner = variable.scope.variableScope.block;
+      if (owner === entering) pendingOwned.push(variable);
+      else {
+        for (let index = contexts.length - 1; index >= 0; index -= 1) {
+          const context = contexts[index];
+          if (context?.fn === owner) {
+            context.owned.push(variable);
+            break;
+          }
+        }
+      }
+    }
     const kept = taints.map((t) => withTaint(t, { at: identifier }));
     env.set(variable, merge ? limit([...(env.get(variable) ?? []), ...kept]) : kept);
   }
@@ -1191,6 +1249,7 @@ export function analyse(input: EngineInput): Flow[] {
   }
 
   function enterFunction(fn: FunctionNode): void {
+    entering = fn;
     const registration = isRouteRegistration(fn);
     const name = functionName(fn);
     const idp = identityProviderCallback(fn);
@@ -1312,10 +1371,18 @@ export function analyse(input: EngineInput): Flow[] {
       authRoute: (path !== null && isAuthRoute(path)) || (name !== null && handler && isAuthRoute(name)),
       handler,
       takesRequest,
+      owned: pendingOwned,
     });
+    pendingOwned = [];
+    entering = null;
   }
 
   // ---- Sinks ----------------------------------------------------------------------------------------------
+
+  function leaveFunction(): void {
+    const context = contexts.pop();
+    for (const variable of context?.owned ?? []) env.delete(variable);
+  }
 
   function currentContext(): FunctionContext | undefined {
     return contexts.at(-1);
@@ -1925,11 +1992,11 @@ export function analyse(input: EngineInput): Flow[] {
         break;
       case AST_NODE_TYPES.ArrowFunctionExpression:
         if (node.body.type !== AST_NODE_TYPES.BlockStatement) onReturn(node.body, node.body);
-        contexts.pop();
+        leaveFunction();
         break;
       case AST_NODE_TYPES.FunctionDeclaration:
       case AST_NODE_TYPES.FunctionExpression:
-        contexts.pop();
+        leaveFunction();
         break;
       default:
         break;
