@@ -240,25 +240,31 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
-      Property(node) {
+    const text = sourceCode.text;
+    const listeners: TSESLint.RuleListener = {};
+    // Each listener runs on many nodes; files that never spell what it looks for do not register it.
+    if (text.includes(DANGEROUS_LINKING_OPTION) || text.includes('allowDangerous')) {
+      listeners.Property = (node) => {
         if (!node.computed && node.key.type === AST_NODE_TYPES.Identifier && node.key.name !== DANGEROUS_LINKING_OPTION) return;
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
         if (getPropertyKey(node, sourceCode.getScope(node)) !== DANGEROUS_LINKING_OPTION) return;
         const value = getStatic(unwrapTypeScript(node.value), sourceCode.getScope(node));
         if (value?.value === true) context.report({ node, messageId: 'dangerousEmailLinking' });
-      },
-
-      MemberExpression(node) {
+      };
+    }
+    if ([...EMAIL_VERIFIED_NAMES].some((name) => text.includes(name))) {
+      listeners.MemberExpression = (node) => {
         const name = staticMemberName(node);
         if (name !== null && EMAIL_VERIFIED_NAMES.has(name)) noteVerifiedRead(node);
-      },
-
-      'ObjectPattern > Property'(node: TSESTree.Property) {
+      };
+      listeners['ObjectPattern > Property'] = (node: TSESTree.Property) => {
         const key = getPropertyKey(node);
         if (key !== null && EMAIL_VERIFIED_NAMES.has(key)) noteVerifiedRead(node);
-      },
+      };
+    }
 
+    return {
+      ...listeners,
       'Program:exit'() {
         reportFlows();
       },
