@@ -1,36 +1,16 @@
 import rule from '../../src/rules/no-spoofable-header-authorization';
 import { createRuleTester } from '../rule-tester';
+import { locateWord } from '../utils/locate';
 
 const ruleTester = createRuleTester();
 
 type MessageId = 'spoofableHeaderDecides' | 'identityHeaderTrusted';
 
-const isWordChar = (char: string): boolean => /^[\w$]$/u.test(char);
-
-/** The index of the `occurrence`-th `snippet` in `code` that is not part of a longer name. */
-function indexOf(code: string, snippet: string, occurrence: number): number {
-  let index = -1;
-  for (let count = 0; count < occurrence; ) {
-    index = code.indexOf(snippet, index + 1);
-    if (index < 0) throw new Error(`snippet not found: ${snippet} #${String(occurrence)}`);
-    const wholeStart = !isWordChar(snippet.charAt(0)) || !isWordChar(code.charAt(index - 1));
-    const wholeEnd = !isWordChar(snippet.charAt(snippet.length - 1)) || !isWordChar(code.charAt(index + snippet.length));
-    if (wholeStart && wholeEnd) count += 1;
-  }
-  return index;
-}
-
 /** One expected report of `messageId` covering the `occurrence`-th whole `snippet` of `code`; never a suggestion. */
 function error(code: string, messageId: MessageId, snippet: string, occurrence = 1) {
-  const index = indexOf(code, snippet, occurrence);
-  const before = code.slice(0, index).split('\n');
-  const through = code.slice(0, index + snippet.length).split('\n');
   return {
     messageId,
-    line: before.length,
-    column: (before.at(-1) ?? '').length + 1,
-    endLine: through.length,
-    endColumn: (through.at(-1) ?? '').length + 1,
+    ...locateWord(code, snippet, occurrence),
     suggestions: [],
   };
 }

@@ -1,41 +1,12 @@
 import rule, { type MessageIds } from '../../src/rules/no-spoofable-ip-authorization';
 import { createRuleTester } from '../rule-tester';
+import { locateWord } from '../utils/locate';
 
 const ruleTester = createRuleTester();
 
-const isWordChar = (char: string): boolean => /^[\w$]$/u.test(char);
-
-/** The index of the `occurrence`-th `snippet` in `code` that is not part of a longer name. */
-function indexOf(code: string, snippet: string, occurrence: number): number {
-  let index = -1;
-  for (let count = 0; count < occurrence; ) {
-    index = code.indexOf(snippet, index + 1);
-    if (index < 0) throw new Error(`snippet not found: ${snippet} #${String(occurrence)}`);
-    const before = code.charAt(index - 1);
-    const after = code.charAt(index + snippet.length);
-    const wholeStart = !isWordChar(snippet.charAt(0)) || !isWordChar(before);
-    const wholeEnd = !isWordChar(snippet.charAt(snippet.length - 1)) || !isWordChar(after);
-    if (wholeStart && wholeEnd) count += 1;
-  }
-  return index;
-}
-
-/** The location of the `occurrence`-th whole `snippet` in `code`: the node a report must cover. */
-function at(code: string, snippet: string, occurrence = 1): { line: number; column: number; endLine: number; endColumn: number } {
-  const index = indexOf(code, snippet, occurrence);
-  const before = code.slice(0, index).split('\n');
-  const after = code.slice(0, index + snippet.length).split('\n');
-  return {
-    line: before.length,
-    column: (before.at(-1) ?? '').length + 1,
-    endLine: after.length,
-    endColumn: (after.at(-1) ?? '').length + 1,
-  };
-}
-
 /** One expected report of `messageId` on `snippet` (its `occurrence`-th appearance) in `code`; no suggestions. */
 function error(code: string, messageId: MessageIds, snippet: string, occurrence = 1) {
-  return { messageId, ...at(code, snippet, occurrence), suggestions: [] };
+  return { messageId, ...locateWord(code, snippet, occurrence), suggestions: [] };
 }
 
 // ---- Flows: a forgeable client address decides access ----

@@ -1,38 +1,9 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds } from '../../src/rules/no-token-controlled-verification';
 import { createRuleTester } from '../rule-tester';
+import { locateText } from '../utils/locate';
 
 const ruleTester = createRuleTester();
-
-/**
- * Line and columns of the node the rule must report: the `nth` occurrence (0-based) of `text` in `code`, or, when
- * `inner` is given, that text inside the first occurrence of the (unique) context `text`.
- */
-function at(code: string, text: string, nthOrInner: number | string = 0): { line: number; column: number; endLine: number; endColumn: number } {
-  let index = -1;
-  let length = text.length;
-  if (typeof nthOrInner === 'string') {
-    index = code.indexOf(text);
-    const offset = text.indexOf(nthOrInner);
-    if (index < 0 || offset < 0) throw new Error(`\`${nthOrInner}\` in \`${text}\` is not in the test code`);
-    index += offset;
-    length = nthOrInner.length;
-  } else {
-    for (let count = 0; count <= nthOrInner; count += 1) {
-      index = code.indexOf(text, index + 1);
-      if (index < 0) throw new Error(`\`${text}\` (#${String(nthOrInner)}) is not in the test code`);
-    }
-  }
-  const end = index + length;
-  const before = code.slice(0, index);
-  const upToEnd = code.slice(0, end);
-  return {
-    line: before.split('\n').length,
-    column: index - before.lastIndexOf('\n'),
-    endLine: upToEnd.split('\n').length,
-    endColumn: end - upToEnd.lastIndexOf('\n'),
-  };
-}
 
 /** `[messageId, text]`, `[messageId, text, nth]` or `[messageId, context, inner]`. */
 type Expected = readonly [messageId: MessageIds, text: string, nthOrInner?: number | string];
@@ -41,7 +12,7 @@ function invalid(code: string, expected: readonly Expected[], filename?: string)
   return {
     code,
     ...(filename === undefined ? {} : { filename }),
-    errors: expected.map(([messageId, text, nthOrInner]) => ({ messageId, ...at(code, text, nthOrInner), suggestions: [] })),
+    errors: expected.map(([messageId, text, nthOrInner]) => ({ messageId, ...locateText(code, text, nthOrInner), suggestions: [] })),
   };
 }
 
