@@ -425,6 +425,7 @@ describe('vscode-eslint-language-server on the example app', () => {
       const verify = indexAfter(text, 'export function verifyLegacyToken(');
       const options = indexAfter(text, '{', indexAfter(text, "?? 'changeme', ", verify)) - 1;
       const optionsEnd = indexAfter(text, '}', options);
+      const emailClaim = indexAfter(text, 'claims.email', indexAfter(text, 'export function isAdmin('));
       sites = [
         // No audience, no issuer: reported on the options object that lacks them.
         { rule: 'zero-trust/require-token-audience', start: options, end: optionsEnd },
@@ -432,6 +433,8 @@ describe('vscode-eslint-language-server on the example app', () => {
         // The option itself, not the call.
         { rule: 'zero-trust/no-unsigned-jwt', ...optionAfter(text, 'algorithms:', ']', options) },
         { rule: 'zero-trust/no-skipped-token-lifetime', ...optionAfter(text, 'ignoreExpiration:', 'true', options) },
+        // Admin by e-mail domain: the mutable claim, not the call that tests it.
+        { rule: 'zero-trust/no-mutable-claim-authorization', start: emailClaim - 'claims.email'.length, end: emailClaim },
       ];
       diagnostics = await pull(file, FIRST_PULL_MS);
     }, FIRST_PULL_MS + REQUEST_MS);
