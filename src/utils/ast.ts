@@ -109,3 +109,15 @@ export function messageLabel(text: string): string {
   const flat = text.replace(/\s+/gu, ' ');
   return flat.length > MAX_LABEL_LENGTH ? `${flat.slice(0, MAX_LABEL_LENGTH - 1)}…` : flat;
 }
+
+/**
+ * Whether an identifier, a property key or a string of a file whose source text is `text` can spell one of `names`:
+ * the text holds the name verbatim, or holds a backslash (an escape can spell any name: `a.\u0071uery`,
+ * `a['\x71uery']`). An exact prefilter for listeners that act only on names read as written (`staticMemberName`, a
+ * literal's value), not on names a constant could compute: when it is false, none of them can match in the file.
+ */
+export function textMayHoldName(text: string, names: Iterable<string>): boolean {
+  if (text.includes('\\')) return true;
+  for (const name of names) if (text.includes(name)) return true;
+  return false;
+}

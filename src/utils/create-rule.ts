@@ -32,7 +32,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** `defaults` with `user` laid over it, objects merged key by key; neither input is changed. */
 function mergeOption(defaults: unknown, user: unknown): unknown {
-  if (user === undefined) return defaults;
+  // The same object: ESLint hands a rule configured without options its `meta.defaultOptions` themselves (flat config).
+  if (user === undefined || user === defaults) return defaults;
   if (!isPlainObject(defaults) || !isPlainObject(user)) return user;
   const merged: Record<string, unknown> = { ...defaults };
   for (const [key, value] of Object.entries(user)) merged[key] = mergeOption(defaults[key], value);

@@ -11,9 +11,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { getApiReferences, type ApiSet } from './module-tracker';
+import { getApiReferences, getDynamicImports, type ApiSet } from './module-tracker';
 import { getStaticString } from './static-value';
-import { walk } from './traverse';
 
 /** A rule's list of module names. Declare it once at module level: its identity is the cache key. */
 export type ModuleList = readonly string[];
@@ -95,40 +94,43 @@ export function getModuleImports(context: Context, modules: ModuleList): readonl
 
   const found: ModuleImport[] = [];
   const text = sourceCode.text;
-  if (mentionsAny(text, modules)) {
-    const names: ReadonlySet<string> = new Set(modules);
+  // Every part below applies only when the text names one of the modules. That test costs a pass over the text per
+  // module, so it is made last and at most once: each part first needs something most files do not have (a tracker
+  // reference, which needs a string token naming a module; an `import x = require()`; an `import()`).
+  let mentioned: boolean | undefined;
+  const mentions = (): boolean => (mentioned ??= mentionsAny(text, modules));
+  const names: ReadonlySet<string> = new Set(modules);
 
-    for (const reference of getApiReferences(context, apiSetOf(modules))) {
+  const references = getApiReferences(context, apiSetOf(modules));
+  if (references.length > 0 && mentions()) {
+    for (const reference of references) {
       const source = sourceOf(reference.node);
       if (source) found.push({ module: reference.api.module, node: reference.node, source });
     }
-
-    for (const statement of program.body) {
-      const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
-      if (
-        declaration?.type !== AST_NODE_TYPES.TSImportEqualsDeclaration ||
-        declaration.importKind === 'type' ||
-        declaration.moduleReference.type !== AST_NODE_TYPES.TSExternalModuleReference
-      ) {
-        continue;
-      }
-      const expression = declaration.moduleReference.expression;
-      const name = getStaticString(expression, sourceCode.getScope(declaration));
-      if (name !== null && names.has(name)) found.push({ module: name, node: declaration, source: expression });
-    }
-
-    if (text.includes('import(') || text.includes('import (')) {
-      walk(program, sourceCode.visitorKeys, (node) => {
-        if (node.type === AST_NODE_TYPES.ImportExpression) {
-          const name = getStaticString(node.source, sourceCode.getScope(node));
-          if (name !== null && names.has(name)) found.push({ module: name, node, source: node.source });
-        }
-        return true;
-      });
-    }
-
-    found.sort((a, b) => a.source.range[0] - b.source.range[0]);
   }
+
+  for (const statement of program.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (
+      declaration?.type !== AST_NODE_TYPES.TSImportEqualsDeclaration ||
+      declaration.importKind === 'type' ||
+      declaration.moduleReference.type !== AST_NODE_TYPES.TSExternalModuleReference
+    ) {
+      continue;
+    }
+    const expression = declaration.moduleReference.expression;
+    const name = getStaticString(expression, sourceCode.getScope(declaration));
+    if (name !== null && names.has(name) && mentions()) found.push({ module: name, node: declaration, source: expression });
+  }
+
+  if ((text.includes('import(') || text.includes('import (')) && mentions()) {
+    for (const node of getDynamicImports(context)) {
+      const name = getStaticString(node.source, sourceCode.getScope(node));
+      if (name !== null && names.has(name)) found.push({ module: name, node, source: node.source });
+    }
+  }
+
+  found.sort((a, b) => a.source.range[0] - b.source.range[0]);
   perFile.set(modules, found);
   return found;
 }

@@ -80,6 +80,9 @@ interface FileState {
   dynamicImports?: TSESTree.ImportExpression[];
   /** The file's string and plain template tokens, unquoted, with `node:` dropped: the names any import could use. */
   strings?: ReadonlySet<string>;
+  /** Those of `strings` that name a module of some API set, and the size of `knownModules` they were taken against. */
+  mentioned?: ReadonlySet<string>;
+  mentionedAgainst?: number;
   readonly results: WeakMap<ApiSet, readonly ApiReference[]>;
 }
 
@@ -332,17 +335,63 @@ function stringTokens(state: FileState): ReadonlySet<string> {
 /** The distinct module names of each API set, normalised once (a cache over immutable module-level constants). */
 const moduleNamesOf = new WeakMap<ApiSet, ReadonlySet<string>>();
 
+/**
+ * The module names of every API set asked about so far, normalised: a cache over the same constants, which only
+ * grows while the rules first run. A file's strings are intersected with it once, so that each API set is then
+ * compared with the few module names the file holds rather than with all its strings.
+ */
+const knownModules = new Set<string>();
+
+function mentionedModules(state: FileState): ReadonlySet<string> {
+  if (state.mentioned && state.mentionedAgainst === knownModules.size) return state.mentioned;
+  const mentioned = new Set<string>();
+  for (const string of stringTokens(state)) if (knownModules.has(string)) mentioned.add(string);
+  state.mentioned = mentioned;
+  state.mentionedAgainst = knownModules.size;
+  return mentioned;
+}
+
 function mentionsAnyModule(state: FileState, apis: ApiSet): boolean {
   let names = moduleNamesOf.get(apis);
   if (!names) {
     names = new Set(apis.map((spec) => normalizeModuleName(spec.module)));
     moduleNamesOf.set(apis, names);
+    for (const name of names) knownModules.add(name);
   }
-  const strings = stringTokens(state);
-  // Walk the smaller of the two sets: most files name few strings, and a large API set names many modules.
-  const [small, large] = strings.size < names.size ? [strings, names] : [names, strings];
+  // `names` is part of `knownModules`, so the file's strings among `names` are its mentioned modules among `names`.
+  const mentioned = mentionedModules(state);
+  // Walk the smaller of the two sets.
+  const [small, large] = mentioned.size < names.size ? [mentioned, names] : [names, mentioned];
   for (const name of small) if (large.has(name)) return true;
   return false;
+}
+
+/** Every `import()` of the current file, in source order: one walk per file, shared with the tracker's own use. */
+export function getDynamicImports(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): readonly TSESTree.ImportExpression[] {
+  const state = getFileState(context);
+  state.dynamicImports ??= collectDynamicImports(state);
+  return state.dynamicImports;
+}
+
+/**
+ * Whether the current file's string tokens name one of the modules of `apis`. When they do not,
+ * `getApiReferences(context, apis)` is empty, so a rule can leave out the listeners that only feed its analysis of
+ * those references (a rule's `create` may call this: the token pass is done once per file and shared).
+ */
+export function mentionsApiModule(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, apis: ApiSet): boolean {
+  return mentionsAnyModule(getFileState(context), apis);
+}
+
+/** Each API set's trace map, built once (a cache over immutable module-level constants; the tracker only reads it). */
+const traceMaps = new WeakMap<ApiSet, TraceMap>();
+
+function traceMapOf(apis: ApiSet): TraceMap {
+  let map = traceMaps.get(apis);
+  if (!map) {
+    map = buildTraceMap(apis);
+    traceMaps.set(apis, map);
+  }
+  return map;
 }
 
 /**
@@ -360,7 +409,7 @@ export function getApiReferences(
   const results: ApiReference[] = [];
   if (mentionsAnyModule(state, apis)) {
     const seen = new Set<string>();
-    for (const found of iterateAll(state, buildTraceMap(apis))) {
+    for (const found of iterateAll(state, traceMapOf(apis))) {
       const { spec } = found.info as LeafInfo;
       const kind = kindOf(found.type);
       const key = `${found.node.range[0]}:${found.node.range[1]}:${kind}`;

@@ -17,16 +17,20 @@ export function walk(
   const stack: TSESTree.Node[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (enter(node) === false) continue;
-    const children: TSESTree.Node[] = [];
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
+    const nodeKeys = keys[node.type];
+    if (!nodeKeys) continue;
+    // Children pushed last key first, last item first, so that they are entered in source order (no array per node).
+    for (let keyIndex = nodeKeys.length - 1; keyIndex >= 0; keyIndex -= 1) {
+      const child = (node as unknown as Record<string, unknown>)[nodeKeys[keyIndex] as string];
       if (Array.isArray(child)) {
-        for (const item of child as (TSESTree.Node | null)[]) if (item) children.push(item);
+        const items = child as (TSESTree.Node | null)[];
+        for (let index = items.length - 1; index >= 0; index -= 1) {
+          const item = items[index];
+          if (item) stack.push(item);
+        }
       } else if (child && typeof (child as TSESTree.Node).type === 'string') {
-        children.push(child as TSESTree.Node);
+        stack.push(child as TSESTree.Node);
       }
     }
-    // Push in reverse so children are entered in source order.
-    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index] as TSESTree.Node);
   }
 }

@@ -36,7 +36,7 @@ import {
   type VerifierLibrary,
   type VerifierRole,
 } from '../models/verifiers';
-import { outermostExpressionWrapper, staticMemberName, unwrapExpression } from './ast';
+import { outermostExpressionWrapper, staticMemberName, textMayHoldName, unwrapExpression } from './ast';
 import { isFunctionNode } from './functions';
 import { getModuleImports, type ModuleList } from './module-imports';
 import { getApiReferences } from './module-tracker';
@@ -472,13 +472,15 @@ export function getVerifierSites(context: Context): readonly VerifierSite[] {
     const [register] = verifierApisVia('fastify-register');
     if (register) for (const call of fastifyRegisterCalls(context)) add(register, call);
   }
-  const loadsFastify = text.includes('fastify') && getModuleImports(context, FASTIFY_MODULES).length > 0;
+  // A decorator call names `jwt`, `jwtVerify` or `jwtSign` as written (or through an escape): without one in the
+  // text, no call can match, and the walk over the whole file is left out.
+  const mayCallDecorators = text.includes('fastify') && textMayHoldName(text, ['jwt']) && getModuleImports(context, FASTIFY_MODULES).length > 0;
   const hapiLoaded = new Set(text.includes('jwt') ? getModuleImports(context, HAPI_MODULES).map((load) => load.module) : []);
-  if (loadsFastify || hapiLoaded.size > 0) {
+  if (mayCallDecorators || hapiLoaded.size > 0) {
     const decorators = verifierApisVia('fastify-decorator');
     walk(program, sourceCode.visitorKeys, (node) => {
       if (node.type !== AST_NODE_TYPES.CallExpression) return true;
-      if (loadsFastify) {
+      if (mayCallDecorators) {
         const entry = fastifyDecoratorEntry(node, decorators);
         if (entry) add(entry, node);
       }
