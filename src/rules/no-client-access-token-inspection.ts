@@ -56,6 +56,10 @@ const MAX_DEPTH = 5;
 const BROWSER_GLOBALS: readonly string[] = ['window', 'document', 'localStorage', 'sessionStorage'];
 const JWT_SEPARATOR = '.';
 const PAYLOAD_INDEX = 1;
+/** Letters every check word of `isTokenCheckName` contains (`verify`, `validate`), in any case. */
+const CHECK_HINT = /validate|verify/iu;
+/** Letters every decode or expiry word of `isDecoderWords` contains (`decode`, `parsed`, `expires` …), in any case. */
+const DECODER_HINT = /decode|expir|parse/iu;
 
 /** Text that identifies the same token expression wherever it is written: `result?.accessToken` = `result.accessToken`. */
 function expressionKey(text: string): string {
@@ -331,14 +335,19 @@ export default createRule<Options, MessageIds>({
         const name = calleeName(callee);
         if (name === null) return;
         if (name === 'split' && callee.type === AST_NODE_TYPES.MemberExpression) {
+          // Cheapest test first: a literal separator other than `.` (most `split` calls) needs no scope.
+          if (first.type === AST_NODE_TYPES.Literal && first.value !== JWT_SEPARATOR) return;
           const scope = sourceCode.getScope(node);
           if (getStaticString(first, scope) === JWT_SEPARATOR && splitsPayload(node, scope)) sites.push({ token: callee.object, viaHelper: false });
           return;
         }
-        if (isTokenCheckName(name)) {
+        // Cheapest test first: the word tests below need these letters in the callee (or receiver) name, in any case.
+        if (CHECK_HINT.test(name) && isTokenCheckName(name)) {
           recordVerified(first, sourceCode.getScope(node));
           return;
         }
+        const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapValue(callee.object) : null;
+        if (!DECODER_HINT.test(name) && !(receiver?.type === AST_NODE_TYPES.Identifier && DECODER_HINT.test(receiver.name))) return;
         if (isDecoderWords(calleeWords(callee))) sites.push({ token: first, viaHelper: false });
       },
 

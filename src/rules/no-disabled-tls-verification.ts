@@ -242,6 +242,42 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /** Electron's `certificate-error` listeners and `setCertificateVerifyProc`. */
+    function checkElectronMethod(node: TSESTree.CallExpression & { callee: TSESTree.MemberExpression }): void {
+      if (node.callee.property.type !== AST_NODE_TYPES.Identifier) return;
+      const method = node.callee.property.name;
+      if (LISTENER_METHODS.has(method)) {
+        const [event, handler] = node.arguments;
+        if (!handler || getStaticString(event, sourceCode.getScope(node)) !== CERTIFICATE_ERROR_EVENT) return;
+        const fn = resolveFunction(handler, sourceCode.getScope(node));
+        // The callback is the handler's last parameter on `app` and the next-to-last on `webContents`.
+        const accepting = fn && findUnconditionalCallback(fn, [fn.params.length - 1, fn.params.length - 2], TRUST_ANYWAY);
+        if (accepting && claim(accepting)) context.report({ node: accepting, messageId: 'electronTrustsRejectedCertificate' });
+      } else if (method === VERIFY_PROC_METHOD) {
+        const [proc] = node.arguments;
+        const fn = proc ? resolveFunction(proc, sourceCode.getScope(node)) : null;
+        const accepting = fn && findUnconditionalCallback(fn, [VERIFY_PROC_CALLBACK_INDEX], VERIFY_PROC_ACCEPT);
+        if (accepting && claim(accepting)) context.report({ node: accepting, messageId: 'electronVerifierAcceptsAll' });
+      }
+    }
+
+    /** `x.disableTLSCerts()`. */
+    function checkDisableMethod(node: TSESTree.CallExpression & { callee: TSESTree.MemberExpression }): void {
+      if (!claim(node)) return;
+      const receiver = node.callee.object;
+      context.report({
+        node: node.callee.property,
+        messageId: 'methodDisablesVerification',
+        suggest: [
+          {
+            messageId: 'removeSetting',
+            data: { setting: `.${DISABLE_METHOD}()` },
+            fix: (fixer) => fixer.removeRange([receiver.range[1], node.range[1]]),
+          },
+        ],
+      });
+    }
+
     return {
       Property(node) {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
@@ -292,24 +328,6 @@ export default createRule<Options, MessageIds>({
         });
       },
 
-      'CallExpression[callee.type="MemberExpression"][callee.computed=false][callee.property.name="disableTLSCerts"]'(
-        node: TSESTree.CallExpression & { callee: TSESTree.MemberExpression },
-      ) {
-        if (!claim(node)) return;
-        const receiver = node.callee.object;
-        context.report({
-          node: node.callee.property,
-          messageId: 'methodDisablesVerification',
-          suggest: [
-            {
-              messageId: 'removeSetting',
-              data: { setting: `.${DISABLE_METHOD}()` },
-              fix: (fixer) => fixer.removeRange([receiver.range[1], node.range[1]]),
-            },
-          ],
-        });
-      },
-
       Literal(node) {
         if (typeof node.value !== 'string') return;
         checkConnectionString(node, node.value, isPlainString(node) ? node.range[0] + 1 : null);
@@ -353,24 +371,14 @@ export default createRule<Options, MessageIds>({
         });
       },
 
-      'CallExpression[callee.type="MemberExpression"][callee.computed=false]'(
-        node: TSESTree.CallExpression & { callee: TSESTree.MemberExpression },
-      ) {
-        if (node.callee.property.type !== AST_NODE_TYPES.Identifier) return;
-        const method = node.callee.property.name;
-        if (LISTENER_METHODS.has(method)) {
-          const [event, handler] = node.arguments;
-          if (!handler || getStaticString(event, sourceCode.getScope(node)) !== CERTIFICATE_ERROR_EVENT) return;
-          const fn = resolveFunction(handler, sourceCode.getScope(node));
-          // The callback is the handler's last parameter on `app` and the next-to-last on `webContents`.
-          const accepting = fn && findUnconditionalCallback(fn, [fn.params.length - 1, fn.params.length - 2], TRUST_ANYWAY);
-          if (accepting && claim(accepting)) context.report({ node: accepting, messageId: 'electronTrustsRejectedCertificate' });
-        } else if (method === VERIFY_PROC_METHOD) {
-          const [proc] = node.arguments;
-          const fn = proc ? resolveFunction(proc, sourceCode.getScope(node)) : null;
-          const accepting = fn && findUnconditionalCallback(fn, [VERIFY_PROC_CALLBACK_INDEX], VERIFY_PROC_ACCEPT);
-          if (accepting && claim(accepting)) context.report({ node: accepting, messageId: 'electronVerifierAcceptsAll' });
-        }
+      // One plain listener instead of attribute selectors, which ESLint matches with esquery on every call.
+      CallExpression(node) {
+        const callee = node.callee;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return;
+        const call = node as TSESTree.CallExpression & { callee: TSESTree.MemberExpression };
+        // In the order ESLint ran the two selectors: the less specific one first.
+        checkElectronMethod(call);
+        if (callee.property.name === DISABLE_METHOD) checkDisableMethod(call);
       },
 
       'Program:exit'() {

@@ -508,16 +508,21 @@ export default createRule<Options, MessageIds>({
         }
       },
 
-      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
-        if (node.left.type === AST_NODE_TYPES.PrivateIdentifier) return;
+      BinaryExpression(node) {
+        if (node.left.type === AST_NODE_TYPES.PrivateIdentifier || node.operator !== '+') return;
         const prefix = concatenatedString(node.left);
         if (prefix !== null && endsWithBearerScheme(prefix)) checkBearerCredential(node.right, node);
       },
 
-      'CallExpression[callee.type="MemberExpression"][callee.property.name="concat"]'(node: TSESTree.CallExpression & { callee: TSESTree.MemberExpression }) {
+      CallExpression(node) {
+        const callee = node.callee;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+        // `[callee.property.name="concat"]`, as the selector read it: a plain or private name, also in brackets.
+        const property = callee.property;
+        if ((property.type !== AST_NODE_TYPES.Identifier && property.type !== AST_NODE_TYPES.PrivateIdentifier) || property.name !== 'concat') return;
         const [first] = node.arguments;
         if (!first) return;
-        const prefix = getStaticString(node.callee.object, sourceCode.getScope(node));
+        const prefix = getStaticString(callee.object, sourceCode.getScope(node));
         if (prefix !== null && endsWithBearerScheme(prefix)) checkBearerCredential(first, node);
       },
 

@@ -37,7 +37,7 @@ import {
   isOAuthReceiverName,
   type ImplicitApi,
 } from '../models/implicit-flow';
-import { outermostTypeScriptWrapper, unwrapTypeScript } from '../utils/ast';
+import { outermostTypeScriptWrapper, textMayHoldName, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { getModuleImports } from '../utils/module-imports';
 import { getApiReferences } from '../utils/module-tracker';
@@ -58,6 +58,8 @@ type Scope = TSESLint.Scope.Scope;
 const MSAL_V1_REPLACEMENT = '`PublicClientApplication` from @azure/msal-browser';
 const FOR_ROOT_LABEL = 'MsalModule.forRoot(configuration)';
 const MAX_VALUE_LABEL = 40;
+/** What a string holding an OAuth authorization URL's response type contains. */
+const RESPONSE_TYPE_QUERY = 'response_type=';
 
 /** The key of an object property, cheapest form first; `null` when it is dynamic. */
 function propertyKey(property: TSESTree.Property, scope: () => Scope): string | null {
@@ -481,7 +483,7 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       Property(node) {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
         const key = propertyKey(node, () => sourceCode.getScope(node));
@@ -528,11 +530,11 @@ export default createRule<Options, MessageIds>({
       },
 
       Literal(node) {
-        if (typeof node.value === 'string' && node.value.includes('response_type=')) checkString(node);
+        if (typeof node.value === 'string' && node.value.includes(RESPONSE_TYPE_QUERY)) checkString(node);
       },
 
       TemplateLiteral(node) {
-        if (node.quasis.some((quasi) => quasi.value.cooked?.includes('response_type=') === true)) checkString(node);
+        if (node.quasis.some((quasi) => quasi.value.cooked?.includes(RESPONSE_TYPE_QUERY) === true)) checkString(node);
       },
 
       VariableDeclarator(node) {
@@ -579,5 +581,12 @@ export default createRule<Options, MessageIds>({
         reportLibraries();
       },
     };
+    // A string with `response_type=` in its value needs it in the text, verbatim or through an escape: otherwise the
+    // listeners on every string and template would find nothing.
+    if (!textMayHoldName(sourceCode.text, [RESPONSE_TYPE_QUERY])) {
+      delete listeners.Literal;
+      delete listeners.TemplateLiteral;
+    }
+    return listeners;
   },
 });

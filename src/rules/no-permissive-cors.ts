@@ -1066,7 +1066,9 @@ export default createRule<Options, MessageIds>({
           if (key === null || property.type !== AST_NODE_TYPES.Property) continue;
           keys.add(key);
           // `{ 'Access-Control-Allow-Origin': origin }` for writeHead, res.set, a Lambda response, new Headers().
-          recordHeader(key, property, property.value, objectGroup(node));
+          // The group (a climb to the enclosing function) only for a CORS header: climbing for every key of every
+          // object would be quadratic in the nesting depth.
+          if (corsHeaderOf(key)) recordHeader(key, property, property.value, objectGroup(node));
         }
         const flavor = typedFlavor(node);
         if (flavor) typedOptions.push({ object: node, flavor });
@@ -1096,7 +1098,9 @@ export default createRule<Options, MessageIds>({
         if (method === 'register' && node.arguments.length > 0) registerCalls.push(node);
         else if (method === ENABLE_CORS_METHOD) enableCorsCalls.push(node);
         else if (HEADER_SETTERS.has(method) && node.arguments.length >= 2 && node.arguments[1]) {
-          recordHeader(getStaticString(node.arguments[0], globalScope), node, node.arguments[1], enclosingFunction(node));
+          const name = getStaticString(node.arguments[0], globalScope);
+          // The climb to the enclosing function only for a CORS header (`map.set(k, v)` calls are common).
+          if (name !== null && corsHeaderOf(name)) recordHeader(name, node, node.arguments[1], enclosingFunction(node));
         }
       },
 

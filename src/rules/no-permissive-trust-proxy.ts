@@ -383,16 +383,23 @@ export default createRule<Options, MessageIds>({
     // Listeners --------------------------------------------------------------------------------
 
     return {
-      'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression & { callee: TSESTree.MemberExpression }) {
-        checkExpressCall(node);
+      // Plain listeners with the selectors' tests in code: ESLint matches attribute selectors with esquery.
+      CallExpression(node) {
+        const callee = node.callee;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+        // Cheapest test first: a plain method name other than `set`/`enable` cannot be one.
+        if (!callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name !== EXPRESS_SET_METHOD && callee.property.name !== EXPRESS_ENABLE_METHOD) return;
+        checkExpressCall(node as TSESTree.CallExpression & { callee: TSESTree.MemberExpression });
       },
 
-      [`Property[key.name="${SAILS_TRUST_OPTION}"], Property[key.value="${SAILS_TRUST_OPTION}"]`](node: TSESTree.Property) {
-        checkSailsProperty(node);
+      Property(node) {
+        // `key.name` or `key.value` equal to the option, compared as text as esquery did.
+        const key = node.key as { name?: unknown; value?: unknown };
+        if (String(key.name) === SAILS_TRUST_OPTION || String(key.value) === SAILS_TRUST_OPTION) checkSailsProperty(node);
       },
 
-      [`NewExpression[callee.type="Identifier"][callee.name="${KOA_CLASS_NAME}"]`](node: TSESTree.NewExpression) {
-        namedKoaConstructs.push(node);
+      NewExpression(node) {
+        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === KOA_CLASS_NAME) namedKoaConstructs.push(node);
       },
 
       AssignmentExpression(node) {

@@ -780,10 +780,12 @@ export default createRule<Options, MessageIds>({
         const kind = candidateKind(ownKeys(node));
         if (kind) candidates.push({ kind, node });
       },
-      'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression & { callee: TSESTree.MemberExpression }) {
-        const property = node.callee.property;
-        if (node.callee.computed || property.type !== AST_NODE_TYPES.Identifier || !CALL_METHODS.has(property.name)) return;
-        calls.push(node);
+      CallExpression(node) {
+        const callee = node.callee;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+        const property = callee.property;
+        if (callee.computed || property.type !== AST_NODE_TYPES.Identifier || !CALL_METHODS.has(property.name)) return;
+        calls.push(node as TSESTree.CallExpression & { callee: TSESTree.MemberExpression });
       },
       NewExpression(node) {
         const name = calleeName(node.callee);

@@ -22,7 +22,7 @@ import {
 } from '../models/token-in-url';
 import { PASSPORT_JWT_EXTRACTOR_APIS } from '../models/verifiers';
 import { isRequestParameterName } from '../models/request-identity';
-import { calleeName, outermostExpressionWrapper, staticMemberName, unwrapExpression } from '../utils/ast';
+import { calleeName, outermostExpressionWrapper, staticMemberName, textMayHoldName, unwrapExpression } from '../utils/ast';
 import { findBinding } from '../utils/bindings';
 import { createRule } from '../utils/create-rule';
 import { collectExits, isFunctionNode, resolveFunction, type FunctionNode } from '../utils/functions';
@@ -486,7 +486,7 @@ export default createRule<Options, MessageIds>({
       if (isTokenValue(name, value, pathText)) report(call.arguments[1] ?? call, 'tokenPutInUrl', name);
     }
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       MemberExpression(node) {
         if (!isQueryObject(node.object)) return;
         const name = staticMemberName(node) ?? getStaticString(node.property, sourceCode.getScope(node));
@@ -520,7 +520,8 @@ export default createRule<Options, MessageIds>({
         if (!node.quasis.some((quasi) => mayHoldQuery(quasi.value.raw))) return;
         checkUrlExpression(node);
       },
-      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
+      BinaryExpression(node) {
+        if (node.operator !== '+') return;
         const parent = outermostExpressionWrapper(node).parent;
         if (parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') return;
         checkUrlExpression(node);
@@ -539,5 +540,12 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+    // Reads of a request's query need a `query` member, written as such (or through an escape): in a file whose text
+    // cannot spell one, the listeners on every member access and declarator would find nothing.
+    if (!textMayHoldName(sourceCode.text, QUERY_PROPERTIES)) {
+      delete listeners.MemberExpression;
+      delete listeners.VariableDeclarator;
+    }
+    return listeners;
   },
 });

@@ -747,11 +747,12 @@ export default createRule<Options, MessageIds>({
         }
       },
 
-      // CDK's `bucket.grantPublicAccess()`.
-      'CallExpression > MemberExpression.callee[computed=false][property.name="grantPublicAccess"]'(
-        node: TSESTree.MemberExpression,
-      ) {
-        report(node.property, 'high', 'publicBucket');
+      // CDK's `bucket.grantPublicAccess()` (a plain listener: ESLint would match an attribute selector with esquery).
+      CallExpression(node) {
+        const callee = node.callee;
+        if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.name === 'grantPublicAccess') {
+          report(callee.property, 'high', 'publicBucket');
+        }
       },
 
       'Program:exit'() {

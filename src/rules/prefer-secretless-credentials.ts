@@ -23,7 +23,7 @@ import {
 import { unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
-import { collectExits, isStaticFalsy, resolveFunction } from '../utils/functions';
+import { collectExits, isStaticFalsy, resolveFunction, type FunctionNode } from '../utils/functions';
 import { getApiCalls, getApiReferences, type ApiSet } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject, type OptionsObject } from '../utils/options-object';
 import { getStaticString, rootScope } from '../utils/static-value';
@@ -266,6 +266,17 @@ export default createRule<Options, MessageIds>({
     }
 
     /** The `client_secret` fields a request argument carries: in a body object, form text, `URLSearchParams`, or options. */
+    /** The `return` statements of a local helper, collected once per file: a helper called from many requests (a bundle's) is walked once. */
+    const helperReturns = new Map<FunctionNode, readonly TSESTree.ReturnStatement[]>();
+    function returnsOf(fn: FunctionNode): readonly TSESTree.ReturnStatement[] {
+      let returns = helperReturns.get(fn);
+      if (!returns) {
+        returns = collectExits(fn, sourceCode.visitorKeys).returns;
+        helperReturns.set(fn, returns);
+      }
+      return returns;
+    }
+
     function findRawSecrets(node: TSESTree.Node | null | undefined, scope: Scope, depth: number, out: RawSecret[]): void {
       if (!node || depth > MAX_DEPTH) return;
       const target = unwrap(node);
@@ -313,7 +324,7 @@ export default createRule<Options, MessageIds>({
               findRawSecrets(fn.body, scope, depth + 1, out);
               return;
             }
-            for (const exit of collectExits(fn, sourceCode.visitorKeys).returns) findRawSecrets(exit.argument, scope, depth + 1, out);
+            for (const exit of returnsOf(fn)) findRawSecrets(exit.argument, scope, depth + 1, out);
           }
           return;
         }
@@ -362,9 +373,11 @@ export default createRule<Options, MessageIds>({
     function checkRequest(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
       if (call.arguments.length === 0) return;
       const scope = sourceCode.getScope(call);
-      if (!targetsEntra(call, scope)) return;
+      // Cheapest test first: a request with no raw secret in its arguments (almost every call) needs no evaluation of
+      // where it goes, which reads every argument (and each call earlier in its chain) as a URL.
       const secrets: RawSecret[] = [];
       for (const argument of call.arguments) findRawSecrets(argument, scope, 0, secrets);
+      if (secrets.length === 0 || !targetsEntra(call, scope)) return;
       secrets.forEach(reportRaw);
     }
 

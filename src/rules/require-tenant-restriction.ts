@@ -23,7 +23,7 @@ import {
 } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { collectExits, isFunctionNode, resolveFunction, type FunctionNode } from '../utils/functions';
-import { getApiReferences, type ApiSpec } from '../utils/module-tracker';
+import { getApiReferences, mentionsApiModule, type ApiSpec } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject, type OptionProperty, type OptionsObject } from '../utils/options-object';
 import { getStatic } from '../utils/static-value';
 import { walk } from '../utils/traverse';
@@ -816,24 +816,10 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
-      Literal(node) {
-        if (typeof node.value !== 'string') return;
-        if (node.value === 'tid' && node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.arguments.includes(node)) {
-          // express-oauth2-jwt-bearer `claimEquals('tid', TENANT_ID)`, `claims.get('tid')`.
-          tenantChecked = true;
-          return;
-        }
-        const text = node.value;
-        if (ENTRA_HINTS.some((hint) => text.includes(hint))) noteWrittenUrl([text]);
-      },
-
-      TemplateLiteral(node) {
-        if (!node.quasis.some((quasi) => ENTRA_HINTS.some((hint) => quasi.value.cooked?.includes(hint)))) return;
-        const parts = stringParts(node, 0);
-        if (parts) noteWrittenUrl(parts);
-      },
-
+    // The token checks need the file to name one of the verifier modules (see `checkTokenValidation`): without one,
+    // only the options and settings that report by themselves are read, and the listeners on every identifier,
+    // member access and string (which only feed the token checks) are left out.
+    const settingListeners: TSESLint.RuleListener = {
       Property(node) {
         const key = node.computed || node.key.type !== AST_NODE_TYPES.Identifier ? getPropertyKey(node, scopeOf(node)) : node.key.name;
         if (key === null) return;
@@ -864,6 +850,36 @@ export default createRule<Options, MessageIds>({
         }
       },
 
+      AssignmentExpression(node) {
+        // `process.env.AZURE_ADDITIONALLY_ALLOWED_TENANTS = '*'`.
+        const left = node.left;
+        if (node.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression || !isProcessEnv(left.object)) return;
+        if (staticMemberName(left) !== ADDITIONAL_TENANTS_ENVIRONMENT) return;
+        const value = getStatic(node.right, scopeOf(node));
+        if (typeof value?.value === 'string' && environmentListAllowsAnyTenant(value.value)) report(node.right, 'anyTenantCredential');
+      },
+    };
+    if (!mentionsApiModule(context, APIS)) return settingListeners;
+
+    return {
+      ...settingListeners,
+      Literal(node) {
+        if (typeof node.value !== 'string') return;
+        if (node.value === 'tid' && node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.arguments.includes(node)) {
+          // express-oauth2-jwt-bearer `claimEquals('tid', TENANT_ID)`, `claims.get('tid')`.
+          tenantChecked = true;
+          return;
+        }
+        const text = node.value;
+        if (ENTRA_HINTS.some((hint) => text.includes(hint))) noteWrittenUrl([text]);
+      },
+
+      TemplateLiteral(node) {
+        if (!node.quasis.some((quasi) => ENTRA_HINTS.some((hint) => quasi.value.cooked?.includes(hint)))) return;
+        const parts = stringParts(node, 0);
+        if (parts) noteWrittenUrl(parts);
+      },
+
       MemberExpression(node) {
         if (tenantChecked) return;
         const name = staticMemberName(node);
@@ -876,15 +892,6 @@ export default createRule<Options, MessageIds>({
         if (parent.type === AST_NODE_TYPES.MemberExpression && parent.property === node && !parent.computed) return;
         if (parent.type === AST_NODE_TYPES.Property && parent.key === node && !parent.shorthand) return;
         noteClaimRead(node, node.name);
-      },
-
-      AssignmentExpression(node) {
-        // `process.env.AZURE_ADDITIONALLY_ALLOWED_TENANTS = '*'`.
-        const left = node.left;
-        if (node.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression || !isProcessEnv(left.object)) return;
-        if (staticMemberName(left) !== ADDITIONAL_TENANTS_ENVIRONMENT) return;
-        const value = getStatic(node.right, scopeOf(node));
-        if (typeof value?.value === 'string' && environmentListAllowsAnyTenant(value.value)) report(node.right, 'anyTenantCredential');
       },
 
       'Program:exit'() {
