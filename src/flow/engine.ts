@@ -260,6 +260,15 @@ function typeName(param: Node): string | null {
   return null;
 }
 
+/** Expressions whose value is the outcome of a test: the only values of a privilege that can carry a decision. */
+const TEST_SHAPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.UnaryExpression,
+  AST_NODE_TYPES.LogicalExpression,
+]);
+
 /** The node types the walk handles on the way out. */
 const LEAVE_TYPES: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.VariableDeclarator,
@@ -293,6 +302,14 @@ const TYPE_ONLY: ReadonlySet<string> = new Set([
 /** Text that marks a source the parameters do not show: NestJS requests, claims results, a token split by hand. */
 const SOURCE_MARKERS: readonly string[] = ['getRequest', 'switchToHttp', ...CLAIMS_RESULT_METHODS, 'idTokenClaims', 'Strategy(', 'callbacks:', 'verifyClient'];
 
+/** The markers as one pattern of literal alternatives, so the text is scanned once (no quantifier: it cannot backtrack). */
+const SOURCE_MARKER_PATTERN = new RegExp(SOURCE_MARKERS.map((marker) => marker.replace(/[()]/gu, (char) => `\\${char}`)).join('|'), 'u');
+
+/** True when the text holds one of the source markers. */
+function hasSourceMarker(text: string): boolean {
+  return SOURCE_MARKER_PATTERN.test(text);
+}
+
 /** The ways a token is split into its three parts by hand. */
 const DOT_SPLITS: readonly string[] = [".split('.')", '.split(".")', '.split(`.`)'];
 
@@ -323,31 +340,58 @@ function splitsTokenByHand(text: string): boolean {
  * A cheap first look: can anything in the file be a source? Most files have no request parameter, no token API and
  * no claims object, and are done here without the walk.
  */
-function mayHaveSources(input: EngineInput): boolean {
+function findRoots(input: EngineInput): 'file' | FunctionNode[] {
   const { tracked, sourceCode } = input;
   if (tracked.decode.size + tracked.headerDecode.size + tracked.jwtSimpleDecode.size + tracked.decoderFactories.size + tracked.verify.size + tracked.clientIp.size + tracked.nextHeaders.size > 0) {
-    return true;
+    return 'file';
   }
   const text = sourceCode.text;
-  if (SOURCE_MARKERS.some((marker) => text.includes(marker))) return true;
-  if (splitsTokenByHand(text)) return true;
+  if (hasSourceMarker(text)) return 'file';
+  if (splitsTokenByHand(text)) return 'file';
+  const roots: FunctionNode[] = [];
+  const mentionsHandler = text.includes('handler');
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
-    if (scope.type !== TSESLint.Scope.ScopeType.function) continue;
-    if (isFunctionNode(scope.block) && scope.block.params.length > 0 && (looksRegistered(scope.block) || registeredByReference(scope.block, sourceCode.scopeManager).handler)) return true;
-    for (const variable of scope.variables) {
-      const def = variable.defs[0];
-      if (def?.type !== TSESLint.Scope.DefinitionType.Parameter) continue;
-      const name = variable.name;
-      if (isRequestParameterName(name) || CLAIMS_NAMES.has(name) || REQUEST_DESTRUCTURED.has(name) || name === 'socket' || name === 'profile') return true;
-      if (name === 'event' && text.includes('handler')) return true;
-      const identifier = variable.identifiers[0];
-      if (!identifier) continue;
-      if ((identifier.decorators as readonly unknown[] | undefined)?.length) return true;
-      const type = typeName(identifier);
-      if (type !== null && (isRequestTypeName(type) || type === 'ExecutionContext')) return true;
-    }
+    if (scope.type !== TSESLint.Scope.ScopeType.function || !isFunctionNode(scope.block)) continue;
+    const fn = scope.block;
+    if (fn.params.length === 0) continue;
+    if (takesSource(fn, mentionsHandler) || looksRegistered(fn) || (fn.params.length >= 3 && registeredByReference(fn, sourceCode.scopeManager).handler)) roots.push(fn);
   }
+  return roots;
+}
+
+/** True when a parameter of `fn` is a source by its name, type, decorator or destructured key. */
+function takesSource(fn: FunctionNode, mentionsHandler: boolean): boolean {
+    for (const param of fn.params) {
+      const target = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
+      if (target.type === AST_NODE_TYPES.Identifier) {
+        const name = target.name;
+        if (isRequestParameterName(name) || CLAIMS_NAMES.has(name) || name === 'socket' || name === 'profile') return true;
+        if (name === 'event' && mentionsHandler) return true;
+        if ((target.decorators as readonly unknown[] | undefined)?.length) return true;
+        const type = typeName(target);
+        if (type !== null && (isRequestTypeName(type) || type === 'ExecutionContext')) return true;
+      } else if (target.type === AST_NODE_TYPES.ObjectPattern) {
+        // `({ req }) => …`, `signIn({ profile })`.
+        for (const property of target.properties) {
+          if (property.type === AST_NODE_TYPES.Property && property.key.type === AST_NODE_TYPES.Identifier && (REQUEST_DESTRUCTURED.has(property.key.name) || property.key.name === 'profile')) {
+            return true;
+          }
+        }
+      }
+    }
   return false;
+}
+
+/** The functions of `roots` not nested in another of them, in source order. */
+function outermost(roots: readonly FunctionNode[]): FunctionNode[] {
+  const sorted = [...roots].sort((a, b) => a.range[0] - b.range[0]);
+  const kept: FunctionNode[] = [];
+  for (const fn of sorted) {
+    const last = kept.at(-1);
+    if (last && last.range[0] <= fn.range[0] && fn.range[1] <= last.range[1]) continue;
+    kept.push(fn);
+  }
+  return kept;
 }
 
 /** A function passed to a route method or hook, set as a route `handler`, or exported as a Next.js route handler. */
@@ -400,7 +444,10 @@ export function analyse(input: EngineInput): Flow[] {
   const visitorKeys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
   const scopeManager = sourceCode.scopeManager;
 
-  if (!mayHaveSources(input)) return [];
+  // Where the walk starts: the whole file when a call can start a taint, otherwise only the functions that take a
+  // source (a request, a claims object), outermost first; code outside them cannot see a tainted value.
+  const roots = findRoots(input);
+  if (roots !== 'file' && roots.length === 0) return [];
 
   /**
    * Identifier → variable, filled in two ways: every identifier of a variable that gets a taint (so reading an
@@ -432,7 +479,7 @@ export function analyse(input: EngineInput): Flow[] {
   const callSourcesPossible =
     tracked.decode.size + tracked.headerDecode.size + tracked.jwtSimpleDecode.size + tracked.decoderFactories.size + tracked.verify.size + tracked.clientIp.size + tracked.nextHeaders.size > 0 ||
     tokenSplitPossible ||
-    SOURCE_MARKERS.some((marker) => sourceCode.text.includes(marker));
+    hasSourceMarker(sourceCode.text);
   const tokensPossible =
     tracked.decode.size + tracked.headerDecode.size + tracked.jwtSimpleDecode.size + tracked.decoderFactories.size + tracked.keyCallbackVerify.size > 0 ||
     tokenSplitPossible ||
@@ -449,6 +496,17 @@ export function analyse(input: EngineInput): Flow[] {
   let env = new Map<Variable, Taint[]>();
   let memo = new Map<Node, readonly Taint[]>();
   let summarising: FunctionNode | null = null;
+  /** What a function's name says (split into words once per name and file). */
+  const namesSeen = new Map<string, { guard: boolean; identityReturn: boolean }>();
+  function nameFacts(name: string): { guard: boolean; identityReturn: boolean } {
+    let facts = namesSeen.get(name);
+    if (!facts) {
+      facts = { guard: name === 'canActivate' || isGuardName(name), identityReturn: isIdentityReturnName(name) };
+      namesSeen.set(name, facts);
+    }
+    return facts;
+  }
+
   /** Parameters tainted while entering a function, before its context exists. */
   let pendingOwned: Variable[] = [];
   /** The function whose parameters are being bound. */
@@ -1360,12 +1418,13 @@ export function analyse(input: EngineInput): Flow[] {
       if (index === 2 && registration.handler && paramName !== null) nextNames.add(paramName);
     });
 
-    const guard = (name !== null && (name === 'canActivate' || isGuardName(name))) || idp !== null || role === 'bypass' || role === 'verify-client';
+    const words = name === null ? null : nameFacts(name);
+    const guard = (words?.guard ?? false) || idp !== null || role === 'bypass' || role === 'verify-client';
     const path = registration.path;
     contexts.push({
       fn,
       guard,
-      identityReturn: name !== null && isIdentityReturnName(name),
+      identityReturn: words?.identityReturn ?? false,
       role,
       nextNames,
       authRoute: (path !== null && isAuthRoute(path)) || (name !== null && handler && isAuthRoute(name)),
@@ -1786,17 +1845,15 @@ export function analyse(input: EngineInput): Flow[] {
    * privilege is a decision that grants.
    */
   function privilegeValue(key: Node, value: Node): void {
-    const name = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : null;
-    if (name === null || !isPrivilegeTarget(name) || isFunctionNode(value)) return;
     const inner = unwrap(value);
+    if (!TEST_SHAPES.has(inner.type)) return;
+    const name = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : null;
+    if (name === null || !isPrivilegeTarget(name)) return;
     if (inner.type === AST_NODE_TYPES.ConditionalExpression) {
       decision(inner.test, () => 'allow');
       return;
     }
-    if (inner.type === AST_NODE_TYPES.BinaryExpression || inner.type === AST_NODE_TYPES.CallExpression || inner.type === AST_NODE_TYPES.UnaryExpression || inner.type === AST_NODE_TYPES.LogicalExpression) {
-      const tested = conditionTaints(inner).filter((taint) => taint.predicate !== undefined);
-      if (tested.length > 0) decision(inner, () => 'allow');
-    }
+    if (conditionTaints(inner).some((taint) => taint.predicate !== undefined)) decision(inner, () => 'allow');
   }
 
   function onAssignment(node: TSESTree.AssignmentExpression): void {
@@ -1939,6 +1996,14 @@ export function analyse(input: EngineInput): Flow[] {
   }
 
   function leave(node: Node): void {
+    // Nothing tainted and nothing that could start a taint: only the bookkeeping of functions and claims names runs.
+    if (env.size === 0 && !callSourcesPossible) {
+      if (isFunctionNode(node)) leaveFunction();
+      else if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier && node.init && CLAIMS_NAMES.has(node.id.name)) {
+        bindPattern(node.id, [source('claims', node.id, node.id.name)]);
+      }
+      return;
+    }
     switch (node.type) {
       case AST_NODE_TYPES.VariableDeclarator:
         if (node.init) {
@@ -2005,9 +2070,9 @@ export function analyse(input: EngineInput): Flow[] {
 
   // Iterative enter/leave walk in source order. Only the node types `leave` handles get a second visit, and type-only
   // subtrees are not entered.
-  const program = sourceCode.ast as Node;
-  const nodes: Node[] = [program];
-  const leaving: boolean[] = [false];
+  const starts: Node[] = roots === 'file' ? [sourceCode.ast] : outermost(roots);
+  const nodes: Node[] = [...starts].reverse();
+  const leaving: boolean[] = starts.map(() => false);
   while (nodes.length > 0) {
     const node = nodes.pop() as Node;
     if (leaving.pop() === true) {
