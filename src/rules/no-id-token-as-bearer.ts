@@ -94,6 +94,9 @@ function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
+
+/** How much of the end of a concatenated string is kept: far more than `Bearer ` and the character before it. */
+const CONCATENATION_TAIL = 256;
 export default createRule<Options, MessageIds>({
   name: 'no-id-token-as-bearer',
   meta: {
@@ -479,8 +482,9 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * The static value of an operand of a `+` chain. The listener runs on every `+` of a long chain, outermost first,
-     * so the values of inner chains are kept: reading `'a' + 'b' + … ` costs linear, not quadratic, time.
+     * The end of the static value of an operand of a `+` chain (its last CONCATENATION_TAIL characters: all the
+     * bearer-scheme test reads). The listener runs on every `+` of a long chain, outermost first, so the values of inner
+     * chains are kept, and keeping only their ends stops a chain of n parts from building strings of n² characters.
      */
     const concatenations = new Map<TSESTree.Node, string | null>();
     function concatenatedString(node: TSESTree.Node, scope?: Scope): string | null {
@@ -494,7 +498,8 @@ export default createRule<Options, MessageIds>({
       const left = concatenatedString(node.left, chainScope);
       const right = left === null ? null : getStaticString(node.right, chainScope);
       // A non-string operand (`'v' + 2`) is left to the general evaluator.
-      const value = left === null ? null : right === null ? getStaticString(node, chainScope) : left + right;
+      const joined = left === null ? null : right === null ? getStaticString(node, chainScope) : left + right;
+      const value = joined !== null && joined.length > CONCATENATION_TAIL ? joined.slice(-CONCATENATION_TAIL) : joined;
       concatenations.set(node, value);
       return value;
     }
