@@ -14,7 +14,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { isMachineAuthName, isRouterName, isUserAuthNames, ROUTE_METHODS } from '../models/request-identity';
-import { staticMemberName, unwrapTypeScript } from '../utils/ast';
+import { memberChainNames, staticMemberName, unwrapTypeScript } from '../utils/ast';
 import { bindingSource } from '../utils/bindings';
 import { isFunctionNode } from '../utils/functions';
 import { nameWords } from '../utils/name-words';
@@ -56,24 +56,6 @@ const MACHINE_AUTH_WORDS: ReadonlySet<string> = new Set(['apikey', 'hmac', 'mtls
 const MACHINE_CREDENTIAL_WORDS: ReadonlySet<string> = new Set(['basic', 'signature', 'cert', 'certificate', 's2s', 'm2m', 'key']);
 const CHECKING_WORDS: ReadonlySet<string> = new Set(['auth', 'authn', 'authenticate', 'verify', 'validate', 'check', 'require', 'guard']);
 
-/** The identifiers and static property names along a member chain or a call's callee: `passport.authenticate` → both. */
-function chainNames(node: TSESTree.Node): string[] {
-  const names: string[] = [];
-  let current: TSESTree.Node = unwrapTypeScript(node);
-  for (;;) {
-    if (current.type === AST_NODE_TYPES.MemberExpression) {
-      const name = staticMemberName(current);
-      if (name !== null) names.push(name);
-      current = unwrapTypeScript(current.object);
-    } else if (current.type === AST_NODE_TYPES.CallExpression) {
-      current = unwrapTypeScript(current.callee);
-    } else {
-      if (current.type === AST_NODE_TYPES.Identifier) names.push(current.name);
-      return names;
-    }
-  }
-}
-
 /** True when the names of a middleware expression name the authentication of a user, a machine or a message. */
 export function isAuthenticationNames(names: readonly string[]): boolean {
   if (names.some(isRouterName)) return false;
@@ -92,7 +74,7 @@ export function isAuthenticationNames(names: readonly string[]): boolean {
  */
 export function isAuthenticationMiddleware(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const target = unwrapTypeScript(node);
-  const names = chainNames(target);
+  const names = memberChainNames(target);
   if (target.type === AST_NODE_TYPES.CallExpression) {
     const strategy = getStaticString(target.arguments[0], sourceCode.getScope(target));
     if (strategy !== null) names.push(strategy);
@@ -101,7 +83,7 @@ export function isAuthenticationMiddleware(node: TSESTree.Node, sourceCode: Sour
     const source = bindingSource(target, sourceCode.getScope(target));
     if (source?.kind === 'value') {
       const init = unwrapTypeScript(source.value);
-      if (init.type === AST_NODE_TYPES.CallExpression || init.type === AST_NODE_TYPES.MemberExpression) names.push(...chainNames(init));
+      if (init.type === AST_NODE_TYPES.CallExpression || init.type === AST_NODE_TYPES.MemberExpression) names.push(...memberChainNames(init));
     }
   }
   return names.length > 0 && isAuthenticationNames(names);

@@ -43,7 +43,7 @@ import {
   isUserAuthNames,
   isUserTokenHeader,
 } from '../models/request-identity';
-import { calleeName, isEqualityOperator, isRegExpLiteral, outermostTypeScriptWrapper, staticMemberName, unwrapTypeScript } from '../utils/ast';
+import { calleeName, isEqualityOperator, isRegExpLiteral, memberChainNames, outermostTypeScriptWrapper, staticMemberName, unwrapTypeScript } from '../utils/ast';
 import { enclosingFunctions, findCallSites } from '../utils/call-sites';
 import { createRule } from '../utils/create-rule';
 import { isFunctionNode, resolveFunction, type FunctionNode } from '../utils/functions';
@@ -106,24 +106,6 @@ interface HandlerInfo {
   readonly guards: readonly TSESTree.Node[];
   /** The route registration calls (`app.get(...)`), to look for earlier `app.use(auth)` on the same receiver. */
   readonly routeCalls: readonly TSESTree.CallExpression[];
-}
-
-/** The identifiers and static property names along a member chain or a call's callee: `passport.authenticate` → both. */
-function chainNames(node: TSESTree.Node): string[] {
-  const names: string[] = [];
-  let current: TSESTree.Node = unwrapTypeScript(node);
-  for (;;) {
-    if (current.type === AST_NODE_TYPES.MemberExpression) {
-      const name = staticMemberName(current);
-      if (name !== null) names.push(name);
-      current = unwrapTypeScript(current.object);
-    } else if (current.type === AST_NODE_TYPES.CallExpression) {
-      current = unwrapTypeScript(current.callee);
-    } else {
-      if (current.type === AST_NODE_TYPES.Identifier) names.push(current.name);
-      return names;
-    }
-  }
 }
 
 /** The node through which `node`'s value flows on: past TypeScript wrappers, `await` and `?.` chains. */
@@ -520,7 +502,7 @@ export default createRule<Options, MessageIds>({
       const callee = unwrapTypeScript(call.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
       const name = staticMemberName(callee);
-      if (name === null || !ROUTE_METHODS.has(name) || chainNames(callee.object).includes(INTERCEPTORS_KEY)) return false;
+      if (name === null || !ROUTE_METHODS.has(name) || memberChainNames(callee.object).includes(INTERCEPTORS_KEY)) return false;
       if (name === 'use' || name === 'all') return true;
       const first = call.arguments[0];
       return call.arguments.length >= 2 && isRoutePath(first, getStaticString(first, sourceCode.getScope(call)));
@@ -538,7 +520,7 @@ export default createRule<Options, MessageIds>({
     function isOutgoingHook(fn: FunctionNode): boolean {
       const { parent, child } = valueParent(fn);
       if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(child as TSESTree.CallExpressionArgument)) {
-        return chainNames(parent.callee).includes(INTERCEPTORS_KEY);
+        return memberChainNames(parent.callee).includes(INTERCEPTORS_KEY);
       }
       const holder = parent?.type === AST_NODE_TYPES.ArrayExpression ? parent.parent : parent;
       if (holder?.type !== AST_NODE_TYPES.Property) return false;
@@ -693,7 +675,7 @@ export default createRule<Options, MessageIds>({
         target.type === AST_NODE_TYPES.MemberExpression ||
         target.type === AST_NODE_TYPES.CallExpression
       ) {
-        const names = chainNames(target);
+        const names = memberChainNames(target);
         if (target.type === AST_NODE_TYPES.CallExpression) {
           const strategy = getStaticString(target.arguments[0], sourceCode.getScope(target));
           if (strategy !== null) names.push(strategy);

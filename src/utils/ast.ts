@@ -121,3 +121,24 @@ export function textMayHoldName(text: string, names: Iterable<string>): boolean 
   for (const name of names) if (text.includes(name)) return true;
   return false;
 }
+
+/**
+ * The identifiers and static property names along a member chain or a call's callee, innermost member first:
+ * `passport.authenticate` → authenticate, passport; `router.route('/x').get` → get, route, router.
+ */
+export function memberChainNames(node: TSESTree.Node): string[] {
+  const names: string[] = [];
+  let current: TSESTree.Node = unwrapTypeScript(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      const name = staticMemberName(current);
+      if (name !== null) names.push(name);
+      current = unwrapTypeScript(current.object);
+    } else if (current.type === AST_NODE_TYPES.CallExpression) {
+      current = unwrapTypeScript(current.callee);
+    } else {
+      if (current.type === AST_NODE_TYPES.Identifier) names.push(current.name);
+      return names;
+    }
+  }
+}

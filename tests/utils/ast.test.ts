@@ -9,6 +9,7 @@ import {
   isExpressionWrapper,
   isRegExpLiteral,
   isTypeScriptWrapper,
+  memberChainNames,
   messageLabel,
   outermostExpressionWrapper,
   outermostTypeScriptWrapper,
@@ -146,5 +147,19 @@ describe('small facts', () => {
     expect(messageLabel(long)).toHaveLength(60);
     expect(messageLabel(long).endsWith('…')).toBe(true);
     expect(messageLabel('short')).toBe('short');
+  });
+});
+
+describe('memberChainNames', () => {
+  it.each([
+    ['passport.authenticate', ['authenticate', 'passport']],
+    ["router.route('/x').get", ['get', 'route', 'router']],
+    ['(app as Express).use', ['use', 'app']],
+    ["app['use']", ['use', 'app']],
+    ['a[b].c', ['c', 'a']],
+    ['this.guard', ['guard']],
+    ['checkJwt', ['checkJwt']],
+  ])('%s → %j', (code, names) => {
+    expect(memberChainNames(expression(code))).toEqual(names);
   });
 });
