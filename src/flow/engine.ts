@@ -43,7 +43,7 @@ import {
   isUserKey,
 } from '../models/request-sources';
 import { ROUTE_DECORATORS, ROUTE_HANDLER_EXPORTS, ROUTE_HOOK_KEYS, ROUTE_METHODS, isIdentityDecoratorName, isRequestParameterName, isRequestTypeName, isUserAuthNames } from '../models/request-identity';
-import { isFunctionNode, type FunctionNode } from '../utils/functions';
+import { enclosingFunction, isFunctionNode, type FunctionNode } from '../utils/functions';
 import { getStatic, getStaticString } from '../utils/static-value';
 import { FINAL_KINDS, withTaint, type Predicate, type Taint } from './taint';
 import type { Consequence, Flow, Sink, SinkKind, SourceKind } from './types';
@@ -1104,15 +1104,6 @@ export function analyse(input: EngineInput): Flow[] {
     memo = savedMemo;
     summarising = null;
     return { taints: limit(returned) };
-  }
-
-  function enclosingFunction(node: Node): FunctionNode | null {
-    let current = node.parent;
-    while (current) {
-      if (isFunctionNode(current)) return current;
-      current = current.parent;
-    }
-    return null;
   }
 
   // ---- Bindings -------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getFlows, type Flow } from '../flow';
 import { calledMethodName, isExpressionWrapper, staticMemberName, unwrapExpression, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
+import { enclosingFunction } from '../utils/functions';
 import { getPropertyKey } from '../utils/options-object';
 import { getStatic } from '../utils/static-value';
 
@@ -147,19 +148,6 @@ function isEntraShaped(object: TSESTree.Node): boolean {
   });
 }
 
-/** The function that holds `node`, or `null` at module level. */
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
-      return current;
-    }
-  }
-  return null;
-}
 
 export default createRule<Options, MessageIds>({
   name: 'no-mutable-claim-authorization',

@@ -15,7 +15,7 @@ import {
 import { messageLabel, outermostExpressionWrapper, staticMemberName, unwrapExpression, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { removeListItem } from '../utils/fix';
-import { isStaticFalsy } from '../utils/functions';
+import { enclosingFunction, isStaticFalsy } from '../utils/functions';
 import { getModuleImports } from '../utils/module-imports';
 import { getApiReferences } from '../utils/module-tracker';
 import { constInitializer, getStatic, getStaticString } from '../utils/static-value';
@@ -88,19 +88,6 @@ function isTestFile(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>
   return isTestFileName(context.filename) || getModuleImports(context, TEST_MODULES).length > 0;
 }
 
-/** The function around `node`, or `null` at the top level. */
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
-      return current;
-    }
-  }
-  return null;
-}
 
 export default createRule<Options, MessageIds>({
   name: 'no-unsigned-jwt',

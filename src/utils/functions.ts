@@ -110,6 +110,14 @@ export function runsUnconditionally(node: TSESTree.Node, fn: FunctionNode): bool
   return current === fn;
 }
 
+/** The innermost function that holds `node`, or `null` at module level. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) return current;
+  }
+  return null;
+}
+
 /** The parameter names of `fn` that are plain identifiers, by position (`null` for patterns). */
 export function parameterNames(fn: FunctionNode): (string | null)[] {
   return fn.params.map((param) => (param.type === AST_NODE_TYPES.Identifier ? param.name : null));

@@ -4,6 +4,7 @@ import { probeArguments, type Probe } from './probe-arguments';
 import {
   alwaysReturnsFalsy,
   collectExits,
+  enclosingFunction,
   isFunctionNode,
   isStaticFalsy,
   parameterNames,
@@ -270,5 +271,18 @@ describe('parameterNames', () => {
   it('names identifier parameters and leaves patterns out', () => {
     const { argument } = probe('probe((event, { url }, [first], callback = noop, ...rest) => {});');
     expect(parameterNames(argument as FunctionNode)).toEqual(['event', null, null, null, null]);
+  });
+});
+
+describe('enclosingFunction', () => {
+  it('is the innermost function around the node', () => {
+    const { argument } = probe('function outer() { return () => { probe(x); }; }');
+    const fn = enclosingFunction(argument);
+    expect(fn?.type).toBe('ArrowFunctionExpression');
+    expect(fn && enclosingFunction(fn)?.type).toBe('FunctionDeclaration');
+  });
+
+  it('is null at module level', () => {
+    expect(enclosingFunction(probe('probe(x);').argument)).toBeNull();
   });
 });
