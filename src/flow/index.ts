@@ -7,19 +7,20 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import {
   CLIENT_IP_APIS,
-  DECODER_FACTORIES,
   DECODE_APIS,
   HEADER_DECODE_APIS,
   IP_RANGE_APIS,
   JWT_SIMPLE_DECODE,
   KEY_CALLBACK_APIS,
+  KEY_CALLBACK_LIBRARIES,
   NEXT_REQUEST_APIS,
   SERVER_MODULES,
-  VERIFY_APIS,
+  isFactoryApi,
 } from '../models/request-sources';
 import { EXPRESS_TRUST_SETTING, expressValueTrustsEveryHop } from '../models/trust-proxy';
 import { getModuleImports } from '../utils/module-imports';
 import { getApiReferences, type ApiSet } from '../utils/module-tracker';
+import { getVerifierSites } from '../utils/verifier-calls';
 import { getStatic, getStaticString } from '../utils/static-value';
 import { walk } from '../utils/traverse';
 import { analyse, type TrackedCalls } from './engine';
@@ -71,9 +72,6 @@ const ENGINE_APIS: ApiSet = [
     ...DECODE_APIS,
     ...HEADER_DECODE_APIS,
     ...JWT_SIMPLE_DECODE,
-    ...DECODER_FACTORIES,
-    ...VERIFY_APIS,
-    ...KEY_CALLBACK_APIS,
     ...CLIENT_IP_APIS,
     ...NEXT_REQUEST_APIS,
     ...IP_RANGE_APIS,
@@ -86,9 +84,6 @@ function trackedCalls(context: Context): TrackedCalls {
     decode: of(DECODE_APIS),
     headerDecode: of(HEADER_DECODE_APIS),
     jwtSimpleDecode: of(JWT_SIMPLE_DECODE),
-    decoderFactories: of(DECODER_FACTORIES),
-    verify: of(VERIFY_APIS),
-    keyCallbackVerify: of(KEY_CALLBACK_APIS),
     clientIp: of(CLIENT_IP_APIS),
     ipRange: of(IP_RANGE_APIS),
   };
@@ -113,6 +108,17 @@ function trackedCalls(context: Context): TrackedCalls {
     }
     for (const key of Object.keys(groups) as (keyof typeof groups)[]) {
       if (groups[key].has(reference.api)) found[key].add(reference.node);
+    }
+  }
+  // Token decoders and verifiers come from the verifier model: every import form, @fastify/jwt decorators, NestJS
+  // `JwtService` injection, instance methods of aws-jwt-verify, google-auth-library and firebase-admin.
+  for (const site of getVerifierSites(context)) {
+    if (site.node.type !== AST_NODE_TYPES.CallExpression) continue;
+    if (site.role === 'decode') {
+      (isFactoryApi(site.api) ? found.decoderFactories : found.decode).add(site.node);
+    } else if (site.role === 'verify' && site.library !== 'jwt-simple' && !isFactoryApi(site.api)) {
+      found.verify.add(site.node);
+      if (KEY_CALLBACK_LIBRARIES.has(site.library) && KEY_CALLBACK_APIS.has(site.api)) found.keyCallbackVerify.add(site.node);
     }
   }
   let server: boolean | undefined;

@@ -267,15 +267,15 @@ export const IDP_CLAIMS_PARAMETERS: ReadonlySet<string> = new Set([
 // ---------------------------------------------------------------------------------------------------------------
 // Decode-only and verify APIs.
 
-/** APIs that decode a token without verifying it (their result is `decoded-token`). */
+/**
+ * Decode-only APIs the verifier model does not list (it models token checkers; jwt-decode is a browser decoder).
+ * Everything else — jsonwebtoken, jose, @hapi/jwt, @fastify/jwt, NestJS `JwtService`, fast-jwt — comes from the
+ * verifier model's `decode` and `verify` sites.
+ */
 export const DECODE_APIS: ApiSet = [
-  { module: 'jsonwebtoken', path: ['decode'], kinds: ['call'] },
   { module: 'jwt-decode', path: ['jwtDecode'], kinds: ['call'] },
   { module: 'jwt-decode', path: ['default'], kinds: ['call'] },
   { module: 'jwt-decode', path: [], kinds: ['call'] },
-  { module: 'jose', path: ['decodeJwt'], kinds: ['call'] },
-  { module: 'jose', path: ['UnsecuredJWT', 'decode'], kinds: ['call'] },
-  { module: 'jsonwebtoken', path: ['default', 'decode'], kinds: ['call'] },
 ];
 
 /** APIs that decode only a token's header (their result is `token-header`). */
@@ -284,23 +284,16 @@ export const HEADER_DECODE_APIS: ApiSet = [{ module: 'jose', path: ['decodeProte
 /** jwt-simple's `decode(token, key, noVerify)`: decode-only when the third argument is truthy. */
 export const JWT_SIMPLE_DECODE: ApiSet = [{ module: 'jwt-simple', path: ['decode'], kinds: ['call'] }];
 
-/** fast-jwt's `createDecoder()`: the function it returns decodes without verifying. */
-export const DECODER_FACTORIES: ApiSet = [{ module: 'fast-jwt', path: ['createDecoder'], kinds: ['call'] }];
+/** Verifier-model APIs that build a decoder or verifier instead of checking a token (`createDecoder`, `JwtVerifier.create`). */
+export function isFactoryApi(api: string): boolean {
+  return api.startsWith('create') || api.endsWith('.create');
+}
 
-/** APIs that verify a token: argument 0 is the token; the result (or the callback's second argument) is claims. */
-export const VERIFY_APIS: ApiSet = [
-  { module: 'jsonwebtoken', path: ['verify'], kinds: ['call'] },
-  { module: 'jsonwebtoken', path: ['default', 'verify'], kinds: ['call'] },
-  { module: 'jose', path: ['jwtVerify'], kinds: ['call'] },
-  { module: 'jose', path: ['jwtDecrypt'], kinds: ['call'] },
-  { module: 'jose', path: ['compactVerify'], kinds: ['call'] },
-];
+/** Verifier-model APIs whose argument 1 may be a key callback called with the token's header (jsonwebtoken, jose). */
+export const KEY_CALLBACK_APIS: ReadonlySet<string> = new Set(['verify', 'jwtVerify', 'compactVerify', 'flattenedVerify', 'generalVerify']);
 
-/**
- * The verify APIs that take a key callback as argument 1, called with the token's header first (the same spec
- * objects as in `VERIFY_APIS`, so one tracker pass serves both lists).
- */
-export const KEY_CALLBACK_APIS: ApiSet = VERIFY_APIS.filter((api) => api.path.at(-1) !== 'jwtDecrypt');
+/** The libraries whose key callbacks take the header first. */
+export const KEY_CALLBACK_LIBRARIES: ReadonlySet<string> = new Set(['jsonwebtoken', 'jose']);
 
 /** Method names that verify a token whatever library they come from (`verifier.verify`, `verifyIdToken`, `request.jwtVerify`). */
 export const VERIFY_METHOD_NAMES: ReadonlySet<string> = new Set([

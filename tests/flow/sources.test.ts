@@ -15,6 +15,7 @@ import {
   expressGate,
   field,
   flow,
+  guardReturn,
   header,
   identity,
   imports,
@@ -643,6 +644,34 @@ describe('sources', () => {
             imports: [{ from: 'jose', named: ['decodeJwt'] }],
           }),
         flows: [flow(source('decoded-token', containing('decodeJwt()'), 'scope'), decision('deny', 'compare', 'claims.scope', 'admin'))],
+      },
+      {
+        // From the verifier model: @hapi/jwt's decoder.
+        name: '@hapi/jwt token.decode',
+        code: (mode) =>
+          express(mode, `${bearer}\n  const artifacts = Jwt.token.decode(token);\n  if (artifacts.decoded.payload.role === 'admin') return next();\n  return res.sendStatus(403);`, {
+            imports: [{ from: '@hapi/jwt', default: 'Jwt' }],
+          }),
+        flows: [flow(source('decoded-token', ANY, 'decoded.payload.role'), decision('next', 'compare', 'artifacts.decoded.payload.role', 'admin'))],
+      },
+      {
+        // From the verifier model: NestJS JwtService reached through constructor injection.
+        name: 'NestJS JwtService#decode in a guard',
+        modes: ['ts'],
+        code: [
+            `import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';`,
+            `import { JwtService } from '@nestjs/jwt';`,
+            '@Injectable()',
+            'export class AdminGuard implements CanActivate {',
+            '  constructor(private readonly jwt: JwtService) {}',
+            '  canActivate(context: ExecutionContext): boolean {',
+            '    const request = context.switchToHttp().getRequest();',
+            `    const claims = this.jwt.decode(request.headers.authorization.slice(7));`,
+            `    return claims.role === 'admin';`,
+            '  }',
+            '}',
+          ].join('\n'),
+        flows: [flow(source('decoded-token', ANY, 'role'), guardReturn('claims.role'))],
       },
       {
         name: 'jose decodeProtectedHeader is token-header',
