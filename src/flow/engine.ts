@@ -43,11 +43,20 @@ import {
   isUserKey,
 } from '../models/request-sources';
 import { ROUTE_DECORATORS, ROUTE_HANDLER_EXPORTS, ROUTE_HOOK_KEYS, ROUTE_METHODS, isIdentityDecoratorName, isRequestParameterName, isRequestTypeName, isUserAuthNames } from '../models/request-identity';
-import { enclosingFunction, isFunctionNode, type FunctionNode } from '../utils/functions';
+import { enclosingFunction, type FunctionNode } from '../utils/functions';
 import { getStatic, getStaticString } from '../utils/static-value';
 import { FINAL_KINDS, withTaint, type Predicate, type Taint } from './taint';
 import type { Consequence, Flow, Sink, SinkKind, SourceKind } from './types';
 
+
+/**
+ * The node type names, read once. `AST_NODE_TYPES` reaches this module through two re-exporting getters, which the
+ * walk would otherwise call on every comparison of every node.
+ */
+const NODE = AST_NODE_TYPES;
+/** Read once for the same reason. */
+const FUNCTION_SCOPE = TSESLint.Scope.ScopeType.function;
+const { findVariable } = ASTUtils;
 type Variable = TSESLint.Scope.Variable;
 type Scope = TSESLint.Scope.Scope;
 type Node = TSESTree.Node;
@@ -139,10 +148,18 @@ const MATCH_METHODS: ReadonlySet<string> = new Set([
 ]);
 /** Ways to base64-decode a token segment. */
 const BASE64_DECODERS: ReadonlySet<string> = new Set(['atob', 'from', 'decode', 'toString', 'base64UrlDecode', 'base64Decode', 'base64urlDecode', 'decodeBase64', 'decodeBase64Url']);
+/** The continuations of a function that names no other: `next`. */
+const NEXT_ONLY: ReadonlySet<string> = new Set(['next']);
 /** Callee names of the handler's continuation or of a passport/verify callback that accepts the caller. */
 const CONTINUATIONS: ReadonlySet<string> = new Set(['next', 'done', 'cb', 'callback', 'verified']);
 /** Direct-argument lookups of the caller's record: `User.findById(decoded.id)`. */
 const LOOKUP_METHODS: ReadonlySet<string> = new Set(['findById', 'findByPk', 'findByIdAndUpdate', 'findUserById', 'getUserById', 'getUser', 'loadUser', 'findUser']);
+
+/** `isFunctionNode` of the toolkit, as three comparisons: the walk asks it of every node it leaves. */
+function isFunction(node: Node): node is FunctionNode {
+  const type = node.type;
+  return type === NODE.ArrowFunctionExpression || type === NODE.FunctionExpression || type === NODE.FunctionDeclaration;
+}
 
 /** `csrfOriginCheck`, `sameOriginGuard`, `corsOrigin`: a function about cross-site requests, where Origin is the right input. */
 function isCrossSiteCheckName(name: string | null): boolean {
@@ -164,11 +181,11 @@ function unwrap(node: Node): Node {
   let current = node;
   for (;;) {
     switch (current.type) {
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-      case AST_NODE_TYPES.ChainExpression:
+      case NODE.TSAsExpression:
+      case NODE.TSNonNullExpression:
+      case NODE.TSSatisfiesExpression:
+      case NODE.TSTypeAssertion:
+      case NODE.ChainExpression:
         current = current.expression;
         break;
       default:
@@ -178,9 +195,9 @@ function unwrap(node: Node): Node {
 }
 
 function propertyName(node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition, scope: Scope | null): string | null {
-  const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
-  if (!node.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal) return typeof key.value === 'string' || typeof key.value === 'number' ? String(key.value) : null;
+  const key = node.type === NODE.MemberExpression ? node.property : node.key;
+  if (!node.computed && key.type === NODE.Identifier) return key.name;
+  if (key.type === NODE.Literal) return typeof key.value === 'string' || typeof key.value === 'number' ? String(key.value) : null;
   if (node.computed && scope) {
     const value = getStatic(key, scope);
     if (value && (typeof value.value === 'string' || typeof value.value === 'number')) return String(value.value);
@@ -190,8 +207,8 @@ function propertyName(node: TSESTree.MemberExpression | TSESTree.Property | TSES
 
 function calleeNameOf(callee: Node): string | null {
   const inner = unwrap(callee);
-  if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
-  if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.property.type === AST_NODE_TYPES.Identifier) return inner.property.name;
+  if (inner.type === NODE.Identifier) return inner.name;
+  if (inner.type === NODE.MemberExpression && !inner.computed && inner.property.type === NODE.Identifier) return inner.property.name;
   return null;
 }
 
@@ -199,11 +216,11 @@ function calleeNameOf(callee: Node): string | null {
 function functionName(fn: FunctionNode): string | null {
   if (fn.id) return fn.id.name;
   const parent = fn.parent;
-  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
-  if ((parent.type === AST_NODE_TYPES.Property || parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) && parent.key.type === AST_NODE_TYPES.Identifier) {
+  if (parent.type === NODE.VariableDeclarator && parent.id.type === NODE.Identifier) return parent.id.name;
+  if ((parent.type === NODE.Property || parent.type === NODE.MethodDefinition || parent.type === NODE.PropertyDefinition) && parent.key.type === NODE.Identifier) {
     return parent.key.name;
   }
-  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression) {
+  if (parent.type === NODE.AssignmentExpression && parent.left.type === NODE.MemberExpression) {
     return calleeNameOf(parent.left);
   }
   return null;
@@ -213,14 +230,14 @@ function functionName(fn: FunctionNode): string | null {
 function chainNames(node: Node): string[] | null {
   const names: string[] = [];
   let current = unwrap(node);
-  while (current.type === AST_NODE_TYPES.MemberExpression) {
+  while (current.type === NODE.MemberExpression) {
     const name = propertyName(current, null);
     if (name === null) return null;
     names.unshift(name);
     current = unwrap(current.object);
   }
-  if (current.type === AST_NODE_TYPES.ThisExpression) names.unshift('this');
-  else if (current.type === AST_NODE_TYPES.Identifier) names.unshift(current.name);
+  if (current.type === NODE.ThisExpression) names.unshift('this');
+  else if (current.type === NODE.Identifier) names.unshift(current.name);
   else return null;
   return names;
 }
@@ -235,7 +252,11 @@ interface FunctionContext {
   /** Set for a rate limiter's key function or exemption callback, or a middleware bypass callback. */
   readonly role: 'rate-limit-key' | 'limiter-exemption' | 'bypass' | 'context' | 'verify-client' | null;
   readonly nextNames: ReadonlySet<string>;
-  readonly authRoute: boolean;
+  /** The route path the function is registered on, and its name: what `authRouteOf` reads. */
+  readonly path: string | null;
+  readonly name: string | null;
+  /** Whether the function serves a login, token, reset or sign-up route: worked out by `authRouteOf` when a flow needs it. */
+  authRoute?: boolean;
   readonly handler: boolean;
   /** A parameter of the function is a request (by registration, name or type): its result can decide access. */
   readonly takesRequest: boolean;
@@ -253,65 +274,180 @@ interface Summary {
 
 function typeName(param: Node): string | null {
   const annotation = (param as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
-  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return null;
+  if (annotation?.type !== NODE.TSTypeReference) return null;
   const name = annotation.typeName;
-  if (name.type === AST_NODE_TYPES.Identifier) return name.name;
-  if (name.type === AST_NODE_TYPES.TSQualifiedName) return name.right.name;
+  if (name.type === NODE.Identifier) return name.name;
+  if (name.type === NODE.TSQualifiedName) return name.right.name;
   return null;
 }
 
 /** Expressions whose value is the outcome of a test: the only values of a privilege that can carry a decision. */
 const TEST_SHAPES: ReadonlySet<string> = new Set([
-  AST_NODE_TYPES.ConditionalExpression,
-  AST_NODE_TYPES.BinaryExpression,
-  AST_NODE_TYPES.CallExpression,
-  AST_NODE_TYPES.UnaryExpression,
-  AST_NODE_TYPES.LogicalExpression,
+  NODE.ConditionalExpression,
+  NODE.BinaryExpression,
+  NODE.CallExpression,
+  NODE.UnaryExpression,
+  NODE.LogicalExpression,
 ]);
 
 /** The node types the walk handles on the way out. */
 const LEAVE_TYPES: ReadonlySet<string> = new Set([
-  AST_NODE_TYPES.VariableDeclarator,
-  AST_NODE_TYPES.AssignmentExpression,
-  AST_NODE_TYPES.IfStatement,
-  AST_NODE_TYPES.ConditionalExpression,
-  AST_NODE_TYPES.LogicalExpression,
-  AST_NODE_TYPES.WhileStatement,
-  AST_NODE_TYPES.DoWhileStatement,
-  AST_NODE_TYPES.ForStatement,
-  AST_NODE_TYPES.SwitchStatement,
-  AST_NODE_TYPES.ReturnStatement,
-  AST_NODE_TYPES.CallExpression,
-  AST_NODE_TYPES.NewExpression,
-  AST_NODE_TYPES.ArrowFunctionExpression,
-  AST_NODE_TYPES.FunctionDeclaration,
-  AST_NODE_TYPES.FunctionExpression,
-  AST_NODE_TYPES.Property,
+  NODE.VariableDeclarator,
+  NODE.AssignmentExpression,
+  NODE.IfStatement,
+  NODE.ConditionalExpression,
+  NODE.LogicalExpression,
+  NODE.WhileStatement,
+  NODE.DoWhileStatement,
+  NODE.ForStatement,
+  NODE.SwitchStatement,
+  NODE.ReturnStatement,
+  NODE.CallExpression,
+  NODE.NewExpression,
+  NODE.ArrowFunctionExpression,
+  NODE.FunctionDeclaration,
+  NODE.FunctionExpression,
+  NODE.Property,
 ]);
+
+/** The mark under which the walk pushes a node back to be left after its children. */
+const LEAVE: unique symbol = Symbol('leave');
+
+/** Keys of a node that hold only types or decorators: the walk does not enter them. */
+const TYPE_KEYS: ReadonlySet<string> = new Set(['decorators', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments']);
+
+/** What the walk does with a node type: skip it, enter a function, come back to leave it; and which keys to enter. */
+interface WalkType {
+  readonly typeOnly: boolean;
+  readonly fn: boolean;
+  readonly leave: boolean;
+  readonly keys: readonly string[];
+}
+
+const FUNCTION_TYPES: ReadonlySet<string> = new Set([NODE.ArrowFunctionExpression, NODE.FunctionExpression, NODE.FunctionDeclaration]);
+
+function walkTypeOf(type: string, visitorKeys: Record<string, readonly string[] | undefined>): WalkType {
+  return {
+    typeOnly: TYPE_ONLY.has(type),
+    fn: FUNCTION_TYPES.has(type),
+    leave: LEAVE_TYPES.has(type),
+    keys: (visitorKeys[type] ?? []).filter((key) => !TYPE_KEYS.has(key)),
+  };
+}
+
+/**
+ * The walk types of each parser's visitor keys: a cache over the parser's own constant table (espree and
+ * typescript-eslint each hand every file the same frozen object), which holds nothing about any file.
+ */
+const walkTypesByKeys = new WeakMap<object, Map<string, WalkType>>();
+
+function walkTypesFor(visitorKeys: Record<string, readonly string[] | undefined>): Map<string, WalkType> {
+  let types = walkTypesByKeys.get(visitorKeys);
+  if (!types) {
+    types = new Map();
+    walkTypesByKeys.set(visitorKeys, types);
+  }
+  return types;
+}
+
+/**
+ * False when `leave` can do nothing with the node whatever the walk has found by then, by what never changes: a
+ * property whose value is not a test (only a test can make a privilege), a `&&`/`||` chain that is not a statement
+ * of its own, a declarator without initialiser, a `for` without test, a bare `return`. Such nodes are not visited
+ * twice.
+ */
+function leaveCanAct(node: Node): boolean {
+  switch (node.type) {
+    case NODE.Property:
+      return node.parent.type === NODE.ObjectExpression && TEST_SHAPES.has(unwrap(node.value).type);
+    case NODE.LogicalExpression:
+      return node.parent.type === NODE.ExpressionStatement && node.operator !== '??';
+    case NODE.VariableDeclarator:
+      return node.init !== null;
+    case NODE.ForStatement:
+      return node.test !== null;
+    case NODE.ReturnStatement:
+      return node.argument !== null;
+    default:
+      return true;
+  }
+}
+
+/** `jwtVerify(t, key).then(({ payload }) => …)`: `enterFunction` evaluates the promise, outside the function. */
+function isThenCallback(fn: FunctionNode): boolean {
+  const parent = fn.parent;
+  return (
+    parent.type === NODE.CallExpression &&
+    parent.arguments[0] === fn &&
+    parent.callee.type === NODE.MemberExpression &&
+    propertyName(parent.callee, null) === 'then'
+  );
+}
+
+/** A parameter with a default (`(a = 1) => …`), whose default the engine never evaluates. */
+function isParameter(node: TSESTree.AssignmentPattern): boolean {
+  const parent = node.parent;
+  return isFunction(parent) && parent.params.includes(node);
+}
 
 /** TypeScript declarations that hold only types: nothing in them runs. */
 const TYPE_ONLY: ReadonlySet<string> = new Set([
-  AST_NODE_TYPES.TSInterfaceDeclaration,
-  AST_NODE_TYPES.TSTypeAliasDeclaration,
-  AST_NODE_TYPES.TSDeclareFunction,
-  AST_NODE_TYPES.TSTypeAnnotation,
-  AST_NODE_TYPES.TSTypeParameterDeclaration,
-  AST_NODE_TYPES.TSTypeParameterInstantiation,
+  NODE.TSInterfaceDeclaration,
+  NODE.TSTypeAliasDeclaration,
+  NODE.TSDeclareFunction,
+  NODE.TSTypeAnnotation,
+  NODE.TSTypeParameterDeclaration,
+  NODE.TSTypeParameterInstantiation,
 ]);
 
 /** Text that marks a source the parameters do not show: NestJS requests, claims results, a token split by hand. */
 const SOURCE_MARKERS: readonly string[] = ['getRequest', 'switchToHttp', ...CLAIMS_RESULT_METHODS, 'idTokenClaims', 'Strategy(', 'callbacks:', 'verifyClient'];
 
-/** The markers as one pattern of literal alternatives, so the text is scanned once (no quantifier: it cannot backtrack). */
-const SOURCE_MARKER_PATTERN = new RegExp(SOURCE_MARKERS.map((marker) => marker.replace(/[()]/gu, (char) => `\\${char}`)).join('|'), 'u');
+/**
+ * Short parts of the markers that are rare in code, looked for before the marker itself: a text without one of them
+ * cannot hold the marker, and V8 finds a pattern of fewer than seven characters that starts with an uncommon
+ * character (a capital, `k`, `y`) much faster than a longer one. `Reques` and `Client` are common in identity code, so
+ * their markers get a second, rarer part.
+ */
+const MARKER_PARTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['getRequest', ['Reques', 'getReq']],
+  ['switchToHttp', ['Http']],
+  ['verifyIdToken', ['IdToke']],
+  ['idTokenClaims', ['Claims']],
+  ['Strategy(', ['Strate']],
+  ['callbacks:', ['ks:']],
+  ['verifyClient', ['Client', 'yClien']],
+]);
+
+/** For a marker without listed parts: from its last capital letter on (`Payloa` of `getPayload`), six characters at most. */
+function rarePart(marker: string): string {
+  for (let index = marker.length - 1; index >= 0; index -= 1) {
+    const char = marker.charCodeAt(index);
+    if (char >= 65 && char <= 90) return marker.slice(index, index + 6);
+  }
+  return marker.slice(-3);
+}
+
+/** Each marker with the parts looked for first (only parts the marker holds, so the test stays exact). */
+const MARKER_CHECKS: readonly (readonly [marker: string, parts: readonly string[]])[] = SOURCE_MARKERS.map((marker) => [
+  marker,
+  (MARKER_PARTS.get(marker) ?? [rarePart(marker)]).filter((part) => marker.includes(part)),
+]);
 
 /** True when the text holds one of the source markers. */
 function hasSourceMarker(text: string): boolean {
-  return SOURCE_MARKER_PATTERN.test(text);
+  for (const [marker, parts] of MARKER_CHECKS) {
+    if (parts.every((part) => text.includes(part)) && text.includes(marker)) return true;
+  }
+  return false;
 }
 
-/** The ways a token is split into its three parts by hand. */
-const DOT_SPLITS: readonly string[] = [".split('.')", '.split(".")', '.split(`.`)'];
+/** The ways a token is split into its three parts by hand, each with the end of it that is rarer in code. */
+const DOT_SPLITS: readonly (readonly [split: string, end: string])[] = [
+  [".split('.')", "'.')"],
+  ['.split(".")', '".")'],
+  ['.split(`.`)', '`.`)'],
+];
 
 /** Words in the text before a `.split('.')` that make the split value a token: `token`, `jwt`, `bearer`, `authorization`. */
 const TOKEN_TEXT_WORDS: readonly string[] = ['token', 'jwt', 'bearer', 'authorization', 'credential', 'assertion'];
@@ -328,7 +464,8 @@ function namesToken(text: string): boolean {
  * characters before each split.
  */
 function splitsTokenByHand(text: string): boolean {
-  for (const marker of DOT_SPLITS) {
+  for (const [marker, end] of DOT_SPLITS) {
+    if (!text.includes(end)) continue;
     for (let index = text.indexOf(marker); index >= 0; index = text.indexOf(marker, index + marker.length)) {
       if (namesToken(text.slice(Math.max(0, index - 60), index))) return true;
     }
@@ -336,55 +473,106 @@ function splitsTokenByHand(text: string): boolean {
   return false;
 }
 
+/** What the text of a file allows, each worked out once and only when asked. */
+interface TextFacts {
+  /** The file splits something named like a token on dots. */
+  readonly splitsToken: () => boolean;
+  /** The text holds a source marker. */
+  readonly marker: () => boolean;
+}
+
+function textFacts(text: string): TextFacts {
+  let split: boolean | undefined;
+  let marker: boolean | undefined;
+  return {
+    splitsToken: () => (split ??= splitsTokenByHand(text)),
+    marker: () => (marker ??= hasSourceMarker(text)),
+  };
+}
+
+/** True when a tracked call can start a taint: a decoder, verifier, client-IP lookup or Next.js `headers()`. */
+function tracksSourceCall(tracked: TrackedCalls): boolean {
+  return tracked.decode.size + tracked.headerDecode.size + tracked.jwtSimpleDecode.size + tracked.decoderFactories.size + tracked.verify.size + tracked.clientIp.size + tracked.nextHeaders.size > 0;
+}
+
 /**
  * A cheap first look: can anything in the file be a source? Most files have no request parameter, no token API and
  * no claims object, and are done here without the walk.
  */
-function findRoots(input: EngineInput): 'file' | FunctionNode[] {
-  const { tracked, sourceCode } = input;
-  if (tracked.decode.size + tracked.headerDecode.size + tracked.jwtSimpleDecode.size + tracked.decoderFactories.size + tracked.verify.size + tracked.clientIp.size + tracked.nextHeaders.size > 0) {
-    return 'file';
-  }
-  const text = sourceCode.text;
-  if (hasSourceMarker(text)) return 'file';
-  if (splitsTokenByHand(text)) return 'file';
+function findRoots(input: EngineInput, facts: TextFacts): 'file' | FunctionNode[] {
+  if (sourcesNeedWholeFile(input, facts)) return 'file';
   const roots: FunctionNode[] = [];
-  const mentionsHandler = text.includes('handler');
-  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
-    if (scope.type !== TSESLint.Scope.ScopeType.function || !isFunctionNode(scope.block)) continue;
+  const mentionsHandler = handlerMention(input.sourceCode.text);
+  const scopeManager = input.sourceCode.scopeManager;
+  for (const scope of scopeManager?.scopes ?? []) {
+    if (scope.type !== FUNCTION_SCOPE) continue;
     const fn = scope.block;
-    if (fn.params.length === 0) continue;
-    if (takesSource(fn, mentionsHandler) || looksRegistered(fn) || (fn.params.length >= 3 && registeredByReference(fn, sourceCode.scopeManager).handler)) roots.push(fn);
+    if (isFunction(fn) && isRootFunction(fn, mentionsHandler, scopeManager)) roots.push(fn);
   }
   return roots;
 }
 
-/** True when a parameter of `fn` is a source by its name, type, decorator or destructured key. */
-function takesSource(fn: FunctionNode, mentionsHandler: boolean): boolean {
-    for (const param of fn.params) {
-      const target = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
-      if (target.type === AST_NODE_TYPES.Identifier) {
-        const name = target.name;
-        if (isRequestParameterName(name) || CLAIMS_NAMES.has(name) || name === 'socket' || name === 'profile') return true;
-        if (name === 'event' && mentionsHandler) return true;
-        if ((target.decorators as readonly unknown[] | undefined)?.length) return true;
-        const type = typeName(target);
-        if (type !== null && (isRequestTypeName(type) || type === 'ExecutionContext')) return true;
-      } else if (target.type === AST_NODE_TYPES.ObjectPattern) {
-        // `({ req }) => …`, `signIn({ profile })`.
-        for (const property of target.properties) {
-          if (property.type === AST_NODE_TYPES.Property && property.key.type === AST_NODE_TYPES.Identifier && (REQUEST_DESTRUCTURED.has(property.key.name) || property.key.name === 'profile')) {
-            return true;
-          }
+/** True when a call or a shape in the text can start a taint anywhere, so that the walk covers the whole file. */
+function sourcesNeedWholeFile(input: EngineInput, facts: TextFacts): boolean {
+  return tracksSourceCall(input.tracked) || facts.marker() || facts.splitsToken();
+}
+
+/** Whether the text says `handler` (which makes an `event` parameter a Lambda event), looked at once when first asked. */
+function handlerMention(text: string): () => boolean {
+  let mentions: boolean | undefined;
+  return () => (mentions ??= text.includes('handler'));
+}
+
+/** True when `fn` takes a source: by a parameter's name, type or decorator, or because it is registered as a handler. */
+function isRootFunction(fn: FunctionNode, mentionsHandler: () => boolean, scopeManager: TSESLint.Scope.ScopeManager | null): boolean {
+  if (fn.params.length === 0) return false;
+  return namesSource(fn, mentionsHandler) || looksRegistered(fn) || typedOrDecoratedSource(fn) || (fn.params.length >= 3 && registeredByReference(fn, scopeManager).handler);
+}
+
+/** The node a parameter binds: the left side of a default, the parameter of a TypeScript parameter property. */
+function parameterTarget(param: TSESTree.Parameter): TSESTree.Node {
+  return param.type === NODE.AssignmentPattern ? param.left : param.type === NODE.TSParameterProperty ? param.parameter : param;
+}
+
+/** True when a parameter of `fn` is a source by its name or destructured key (`req`, `profile`, `({ req })`). */
+function namesSource(fn: FunctionNode, mentionsHandler: () => boolean): boolean {
+  for (const param of fn.params) {
+    const target = parameterTarget(param);
+    if (target.type === NODE.Identifier) {
+      const name = target.name;
+      if (isRequestParameterName(name) || CLAIMS_NAMES.has(name) || name === 'socket' || name === 'profile') return true;
+      if (name === 'event' && mentionsHandler()) return true;
+    } else if (target.type === NODE.ObjectPattern) {
+      // `({ req }) => …`, `signIn({ profile })`.
+      for (const property of target.properties) {
+        if (property.type === NODE.Property && property.key.type === NODE.Identifier && (REQUEST_DESTRUCTURED.has(property.key.name) || property.key.name === 'profile')) {
+          return true;
         }
       }
     }
+  }
+  return false;
+}
+
+/** True when a named parameter of `fn` is a source by its decorator (`@Req()`) or its type (`Request`, `ExecutionContext`). */
+function typedOrDecoratedSource(fn: FunctionNode): boolean {
+  for (const param of fn.params) {
+    const target = parameterTarget(param);
+    if (target.type !== NODE.Identifier) continue;
+    if ((target.decorators as readonly unknown[] | undefined)?.length) return true;
+    if (!target.typeAnnotation) continue;
+    const type = typeName(target);
+    if (type !== null && (isRequestTypeName(type) || type === 'ExecutionContext')) return true;
+  }
   return false;
 }
 
 /** The functions of `roots` not nested in another of them, in source order. */
 function outermost(roots: readonly FunctionNode[]): FunctionNode[] {
-  const sorted = [...roots].sort((a, b) => a.range[0] - b.range[0]);
+  // The scope manager lists functions in source order, so the (stable) sort is nearly always left out.
+  let inOrder = true;
+  for (let index = 1; index < roots.length && inOrder; index += 1) inOrder = (roots[index - 1] as FunctionNode).range[0] <= (roots[index] as FunctionNode).range[0];
+  const sorted = inOrder ? roots : [...roots].sort((a, b) => a.range[0] - b.range[0]);
   const kept: FunctionNode[] = [];
   for (const fn of sorted) {
     const last = kept.at(-1);
@@ -397,11 +585,11 @@ function outermost(roots: readonly FunctionNode[]): FunctionNode[] {
 /** A function passed to a route method or hook, set as a route `handler`, or exported as a Next.js route handler. */
 function looksRegistered(fn: FunctionNode): boolean {
   const parent = fn.parent;
-  if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.MemberExpression && parent.callee.property.type === AST_NODE_TYPES.Identifier) {
+  if (parent.type === NODE.CallExpression && parent.callee.type === NODE.MemberExpression && parent.callee.property.type === NODE.Identifier) {
     const method = parent.callee.property.name;
     return ROUTE_METHODS.has(method) || REGISTRATION_METHODS.has(method);
   }
-  if (parent.type === AST_NODE_TYPES.Property && parent.key.type === AST_NODE_TYPES.Identifier) return parent.key.name === 'handler' || ROUTE_HOOK_KEYS.has(parent.key.name);
+  if (parent.type === NODE.Property && parent.key.type === NODE.Identifier) return parent.key.name === 'handler' || ROUTE_HOOK_KEYS.has(parent.key.name);
   return isRouteExport(fn);
 }
 
@@ -410,29 +598,32 @@ const REGISTRATION_METHODS: ReadonlySet<string> = new Set(['addHook', 'route', '
 
 /** `export async function GET(request)`, `export const POST = async (request) => …`, `export function middleware(request)`. */
 function isRouteExport(fn: FunctionNode): boolean {
-  const name = fn.id?.name ?? (fn.parent.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.id.type === AST_NODE_TYPES.Identifier ? fn.parent.id.name : null);
+  const name = fn.id?.name ?? (fn.parent.type === NODE.VariableDeclarator && fn.parent.id.type === NODE.Identifier ? fn.parent.id.name : null);
   return name !== null && (ROUTE_HANDLER_EXPORTS.has(name) || name === 'middleware');
 }
 
+/** What a function not registered as a handler gets, shared. */
+const NOT_REGISTERED: Readonly<{ handler: boolean; path: string | null }> = Object.freeze({ handler: false, path: null });
+
 /** `function officeOnly(req, res, next) {…}` registered elsewhere: `app.use('/admin', officeOnly)`, `app.get(p, [officeOnly], h)`. */
 function registeredByReference(fn: FunctionNode, scopeManager: TSESLint.Scope.ScopeManager | null): { handler: boolean; path: string | null } {
-  if (fn.params.length < 2 || !scopeManager) return { handler: false, path: null };
-  const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent.type === AST_NODE_TYPES.VariableDeclarator ? fn.parent : null;
-  if (!declaration) return { handler: false, path: null };
+  if (fn.params.length < 2 || !scopeManager) return NOT_REGISTERED;
+  const declaration = fn.type === NODE.FunctionDeclaration ? fn : fn.parent.type === NODE.VariableDeclarator ? fn.parent : null;
+  if (!declaration) return NOT_REGISTERED;
   for (const variable of scopeManager.getDeclaredVariables(declaration)) {
     for (const reference of variable.references) {
       let parent = reference.identifier.parent;
-      if (parent.type === AST_NODE_TYPES.ArrayExpression) parent = parent.parent;
-      if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee === reference.identifier) continue;
+      if (parent.type === NODE.ArrayExpression) parent = parent.parent;
+      if (parent.type !== NODE.CallExpression || parent.callee === reference.identifier) continue;
       const callee = unwrap(parent.callee);
-      const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee, null) : null;
+      const method = callee.type === NODE.MemberExpression ? propertyName(callee, null) : null;
       if (method === null || !(ROUTE_METHODS.has(method) || REGISTRATION_METHODS.has(method))) continue;
       const first = parent.arguments[0];
       const path = first ? getStaticString(first, null) : null;
       if (path !== null || method === 'use') return { handler: true, path };
     }
   }
-  return { handler: false, path: null };
+  return NOT_REGISTERED;
 }
 
 /** Names destructured from a parameter that hold the request: `({ req }) => …`. */
@@ -440,14 +631,32 @@ const REQUEST_DESTRUCTURED: ReadonlySet<string> = new Set(['req', 'request']);
 
 /** Runs the engine over one file. */
 export function analyse(input: EngineInput): Flow[] {
+  // Where the walk starts: the whole file when a call can start a taint, otherwise only the functions that take a
+  // source (a request, a claims object), outermost first; code outside them cannot see a tainted value.
+  const facts = textFacts(input.sourceCode.text);
+  const roots = findRoots(input, facts);
+  if (roots !== 'file' && roots.length === 0) return [];
+  return walkFile(input, facts, roots);
+}
+
+/** The walk itself, over the whole file or over `roots`. */
+function walkFile(input: EngineInput, facts: TextFacts, roots: 'file' | FunctionNode[]): Flow[] {
+  const session = startWalk(input, facts);
+  if (roots === 'file') session.walk(input.sourceCode.ast, false);
+  else for (const start of outermost(roots)) session.walk(start, true);
+  return session.finish();
+}
+
+/** One file's walk: the starts are walked one after another, in source order, over one shared state. */
+interface WalkSession {
+  walk(start: Node, deferred: boolean): void;
+  finish(): Flow[];
+}
+
+function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
   const { sourceCode, tracked, trustsEveryProxy } = input;
   const visitorKeys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
   const scopeManager = sourceCode.scopeManager;
-
-  // Where the walk starts: the whole file when a call can start a taint, otherwise only the functions that take a
-  // source (a request, a claims object), outermost first; code outside them cannot see a tainted value.
-  const roots = findRoots(input);
-  if (roots !== 'file' && roots.length === 0) return [];
 
   /**
    * Identifier → variable, filled in two ways: every identifier of a variable that gets a taint (so reading an
@@ -460,7 +669,7 @@ export function analyse(input: EngineInput): Flow[] {
   function variableOf(identifier: TSESTree.Identifier): Variable | null {
     const known = resolved.get(identifier);
     if (known !== undefined) return known;
-    const found = globalScope ? ASTUtils.findVariable(sourceCode.getScope(identifier), identifier) : null;
+    const found = globalScope ? findVariable(sourceCode.getScope(identifier), identifier) : null;
     resolved.set(identifier, found);
     return found;
   }
@@ -474,12 +683,9 @@ export function analyse(input: EngineInput): Flow[] {
   }
   const remembered = new Set<Variable>();
   /** Whether any token source can exist in the file: a decode or verify API, a hand-split token, an express-jwt callback. */
-  const tokenSplitPossible = splitsTokenByHand(sourceCode.text);
+  const tokenSplitPossible = facts.splitsToken();
   /** Whether an expression can start a taint without a tainted variable: a tracked call, a NestJS or MSAL shape, a split token. */
-  const callSourcesPossible =
-    tracked.decode.size + tracked.headerDecode.size + tracked.jwtSimpleDecode.size + tracked.decoderFactories.size + tracked.verify.size + tracked.clientIp.size + tracked.nextHeaders.size > 0 ||
-    tokenSplitPossible ||
-    hasSourceMarker(sourceCode.text);
+  const callSourcesPossible = tracksSourceCall(tracked) || tokenSplitPossible || facts.marker();
   const tokensPossible =
     tracked.decode.size + tracked.headerDecode.size + tracked.jwtSimpleDecode.size + tracked.decoderFactories.size + tracked.keyCallbackVerify.size > 0 ||
     tokenSplitPossible ||
@@ -493,7 +699,7 @@ export function analyse(input: EngineInput): Flow[] {
   /** Functions that received parameter taints from a call elsewhere (key callbacks referenced by name). */
   const keyCallbacks = new Set<Node>();
   /** Variables holding a fast-jwt decoder. */
-  let env = new Map<Variable, Taint[]>();
+  let env = new Map<Variable, readonly Taint[]>();
   let memo = new Map<Node, readonly Taint[]>();
   let summarising: FunctionNode | null = null;
   /** What a function's name says (split into words once per name and file). */
@@ -518,9 +724,9 @@ export function analyse(input: EngineInput): Flow[] {
   let fileScanBudget = FILE_SCAN_BUDGET;
 
   for (const call of tracked.keyCallbackVerify) {
-    if (call.type !== AST_NODE_TYPES.CallExpression) continue;
+    if (call.type !== NODE.CallExpression) continue;
     const key = call.arguments[1];
-    if (key?.type === AST_NODE_TYPES.Identifier) {
+    if (key?.type === NODE.Identifier) {
       const fn = functionOfVariable(variableOf(key) ?? undefined);
       if (fn) keyCallbacks.add(fn);
     }
@@ -530,10 +736,10 @@ export function analyse(input: EngineInput): Flow[] {
     if (variable?.defs.length !== 1) return null;
     const def = variable.defs[0];
     if (!def) return null;
-    if (def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
-    if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const') {
+    if (def.node.type === NODE.FunctionDeclaration) return def.node;
+    if (def.node.type === NODE.VariableDeclarator && def.node.init && def.parent?.type === NODE.VariableDeclaration && def.parent.kind === 'const') {
       const init = unwrap(def.node.init);
-      if (isFunctionNode(init)) return init;
+      if (isFunction(init)) return init;
     }
     return null;
   }
@@ -704,7 +910,7 @@ export function analyse(input: EngineInput): Flow[] {
     return 'unknown';
   }
 
-  function limit(taints: Taint[]): Taint[] {
+  function limit(taints: readonly Taint[]): readonly Taint[] {
     return taints.length > MAX_TAINTS ? taints.slice(0, MAX_TAINTS) : taints;
   }
 
@@ -726,64 +932,64 @@ export function analyse(input: EngineInput): Flow[] {
     return out;
   }
 
-  function compute(node: Node, depth: number): Taint[] {
+  function compute(node: Node, depth: number): readonly Taint[] {
     switch (node.type) {
-      case AST_NODE_TYPES.Identifier: {
+      case NODE.Identifier: {
         const variable = resolved.get(node);
         const known = variable ? env.get(variable) : undefined;
-        return known ? known.map((t) => withTaint(t, { at: node })) : [];
+        return known ? known.map((t) => withTaint(t, { at: node })) : NONE;
       }
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-      case AST_NODE_TYPES.ChainExpression:
+      case NODE.TSAsExpression:
+      case NODE.TSNonNullExpression:
+      case NODE.TSSatisfiesExpression:
+      case NODE.TSTypeAssertion:
+      case NODE.ChainExpression:
         // The report lands on the value itself, not on a type assertion or `!` around it.
-        return evaluate(node.expression, depth) as Taint[];
-      case AST_NODE_TYPES.AwaitExpression:
+        return evaluate(node.expression, depth);
+      case NODE.AwaitExpression:
         return evaluate(node.argument, depth).map((t) => withTaint(t, { at: node }));
-      case AST_NODE_TYPES.MemberExpression:
+      case NODE.MemberExpression:
         return member(node, depth);
-      case AST_NODE_TYPES.CallExpression:
+      case NODE.CallExpression:
         return call(node, depth);
-      case AST_NODE_TYPES.BinaryExpression:
+      case NODE.BinaryExpression:
         return binary(node, depth);
-      case AST_NODE_TYPES.LogicalExpression:
+      case NODE.LogicalExpression:
         return union([node.left, node.right], depth);
-      case AST_NODE_TYPES.ConditionalExpression:
+      case NODE.ConditionalExpression:
         return union([node.consequent, node.alternate], depth);
-      case AST_NODE_TYPES.TemplateLiteral:
+      case NODE.TemplateLiteral:
         return union(node.expressions, depth).map((t) => withTaint(t, { predicate: undefined }));
-      case AST_NODE_TYPES.UnaryExpression:
+      case NODE.UnaryExpression:
         if (node.operator === '!') return evaluate(node.argument, depth).map((t) => (t.predicate ? t : predicateOf(t, { test: 'truthy', operand: t.at, against: 'none' }, node)));
-        return [];
-      case AST_NODE_TYPES.AssignmentExpression:
-        return evaluate(node.right, depth) as Taint[];
-      case AST_NODE_TYPES.SequenceExpression: {
+        return NONE;
+      case NODE.AssignmentExpression:
+        return evaluate(node.right, depth);
+      case NODE.SequenceExpression: {
         const last = node.expressions.at(-1);
-        return last ? (evaluate(last, depth) as Taint[]) : [];
+        return last ? evaluate(last, depth) : NONE;
       }
-      case AST_NODE_TYPES.ObjectExpression: {
+      case NODE.ObjectExpression: {
         const out: Taint[] = [];
         for (const property of node.properties) {
-          if (property.type === AST_NODE_TYPES.Property && !isFunctionNode(property.value)) out.push(...evaluate(property.value, depth));
-          else if (property.type === AST_NODE_TYPES.SpreadElement) out.push(...evaluate(property.argument, depth));
+          if (property.type === NODE.Property && !isFunction(property.value)) out.push(...evaluate(property.value, depth));
+          else if (property.type === NODE.SpreadElement) out.push(...evaluate(property.argument, depth));
         }
         return out;
       }
-      case AST_NODE_TYPES.ArrayExpression:
-        return union(node.elements.map((element) => (element?.type === AST_NODE_TYPES.SpreadElement ? element.argument : element)), depth);
+      case NODE.ArrayExpression:
+        return union(node.elements.map((element) => (element?.type === NODE.SpreadElement ? element.argument : element)), depth);
       default:
-        return [];
+        return NONE;
     }
   }
 
-  function member(node: TSESTree.MemberExpression, depth: number): Taint[] {
+  function member(node: TSESTree.MemberExpression, depth: number): readonly Taint[] {
     const base = evaluate(node.object, depth);
     if (base.length === 0) {
       // MSAL: `result.idTokenClaims`, `account.idTokenClaims` — the identity provider's claims, wherever they come from.
-      if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'idTokenClaims') return [source('claims', node, 'idTokenClaims')];
-      return [];
+      if (!node.computed && node.property.type === NODE.Identifier && node.property.name === 'idTokenClaims') return [source('claims', node, 'idTokenClaims')];
+      return NONE;
     }
     let key: string | null;
     if (node.computed) {
@@ -795,7 +1001,7 @@ export function analyse(input: EngineInput): Flow[] {
     } else {
       key = propertyName(node, null);
     }
-    if (key === null) return [];
+    if (key === null) return NONE;
     const out: Taint[] = [];
     for (const taint of base) {
       if (/^\d+$/u.test(key) && taint.split) {
@@ -812,14 +1018,14 @@ export function analyse(input: EngineInput): Flow[] {
   function isLastIndex(node: TSESTree.MemberExpression): boolean {
     const property = node.property;
     return (
-      property.type === AST_NODE_TYPES.BinaryExpression &&
+      property.type === NODE.BinaryExpression &&
       property.operator === '-' &&
-      property.left.type === AST_NODE_TYPES.MemberExpression &&
+      property.left.type === NODE.MemberExpression &&
       propertyName(property.left, null) === 'length'
     );
   }
 
-  function binary(node: TSESTree.BinaryExpression, depth: number): Taint[] {
+  function binary(node: TSESTree.BinaryExpression, depth: number): readonly Taint[] {
     if (node.operator === '+') return union([node.left, node.right], depth).map((t) => withTaint(t, { predicate: undefined }));
     if (COMPARISON_OPERATORS.has(node.operator)) {
       const out: Taint[] = [];
@@ -827,7 +1033,7 @@ export function analyse(input: EngineInput): Flow[] {
         [node.left, node.right],
         [node.right, node.left],
       ] as const) {
-        if (side.type === AST_NODE_TYPES.PrivateIdentifier || other.type === AST_NODE_TYPES.PrivateIdentifier) continue;
+        if (side.type === NODE.PrivateIdentifier || other.type === NODE.PrivateIdentifier) continue;
         const taints = evaluate(side, depth);
         if (taints.length === 0) continue;
         const value = getStatic(other, scopeOf(other));
@@ -850,7 +1056,7 @@ export function analyse(input: EngineInput): Flow[] {
     return [];
   }
 
-  function call(node: TSESTree.CallExpression, depth: number): Taint[] {
+  function call(node: TSESTree.CallExpression, depth: number): readonly Taint[] {
     const callee = unwrap(node.callee);
     const scope = () => scopeOf(node);
 
@@ -876,14 +1082,14 @@ export function analyse(input: EngineInput): Flow[] {
     }
     if (tracked.ipRange.has(node)) return rangePredicate(node, depth);
 
-    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    if (callee.type === NODE.MemberExpression) {
       const method = propertyName(callee, null);
       if (method === null) return [];
       // `JSON.parse(x)`.
-      if (method === 'parse' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'JSON') {
+      if (method === 'parse' && callee.object.type === NODE.Identifier && callee.object.name === 'JSON') {
         return jsonParse(node, depth);
       }
-      if (method === 'from' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Buffer') {
+      if (method === 'from' && callee.object.type === NODE.Identifier && callee.object.name === 'Buffer') {
         return node.arguments[0] ? evaluate(node.arguments[0], depth).filter((t) => t.kind === 'jwt-parts' || FINAL_KINDS.has(t.kind)).map((t) => withTaint(t, { at: node })) : [];
       }
       const receiver = evaluate(callee.object, depth);
@@ -898,9 +1104,9 @@ export function analyse(input: EngineInput): Flow[] {
       }
       if (MATCH_METHODS.has(method)) {
         for (const argument of node.arguments) {
-          if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
+          if (argument.type === NODE.SpreadElement) continue;
           // `prefixes.some((prefix) => ip.startsWith(prefix))`: the callback's test is the test.
-          if (argument.type === AST_NODE_TYPES.ArrowFunctionExpression && argument.body.type !== AST_NODE_TYPES.BlockStatement) {
+          if (argument.type === NODE.ArrowFunctionExpression && argument.body.type !== NODE.BlockStatement) {
             for (const taint of evaluate(argument.body, depth)) if (taint.predicate) out.push(withTaint(taint, { at: node }));
             continue;
           }
@@ -918,7 +1124,7 @@ export function analyse(input: EngineInput): Flow[] {
       return out;
     }
 
-    if (callee.type === AST_NODE_TYPES.Identifier) {
+    if (callee.type === NODE.Identifier) {
       const name = callee.name;
       if (name === 'atob' || name === 'String' || BASE64_DECODERS.has(name)) {
         return node.arguments[0] ? evaluate(node.arguments[0], depth).map((t) => withTaint(t, { at: node })) : [];
@@ -930,7 +1136,7 @@ export function analyse(input: EngineInput): Flow[] {
       }
       // A same-file helper is summarised only when it is handed something tainted (or takes nothing at all).
       if (summarising !== null) return [];
-      const handed = node.arguments.length === 0 || node.arguments.some((argument) => argument.type !== AST_NODE_TYPES.SpreadElement && evaluate(argument, depth).length > 0);
+      const handed = node.arguments.length === 0 || node.arguments.some((argument) => argument.type !== NODE.SpreadElement && evaluate(argument, depth).length > 0);
       if (!handed) return [];
       const helper = functionOfVariable(variableOf(callee) ?? undefined);
       if (helper) return applySummary(helper, node, depth);
@@ -940,7 +1146,7 @@ export function analyse(input: EngineInput): Flow[] {
 
   function againstOfArguments(node: TSESTree.CallExpression): Predicate['against'] {
     const first = node.arguments[0];
-    if (!first || first.type === AST_NODE_TYPES.SpreadElement) return 'none';
+    if (!first || first.type === NODE.SpreadElement) return 'none';
     return againstOf(first);
   }
 
@@ -954,12 +1160,12 @@ export function analyse(input: EngineInput): Flow[] {
     const keys = keysOf(node.arguments[0]);
     const chain = chainNames(node.callee);
     const name = chain && chain.join('.').length <= 38 ? `${chain.join('.')}()` : `${calleeNameOf(node.callee) ?? 'decode'}()`;
-    if (options?.type === AST_NODE_TYPES.ObjectExpression) {
+    if (options?.type === NODE.ObjectExpression) {
       for (const property of options.properties) {
-        if (property.type === AST_NODE_TYPES.Property && propertyName(property, null) === 'complete' && getStatic(property.value, scopeOf(node))?.value === true) {
+        if (property.type === NODE.Property && propertyName(property, null) === 'complete' && getStatic(property.value, scopeOf(node))?.value === true) {
           return [source('decoded-complete', node, name, { tokenKeys: keys })];
         }
-        if (property.type === AST_NODE_TYPES.Property && propertyName(property, null) === 'header' && getStatic(property.value, scopeOf(node))?.value === true) {
+        if (property.type === NODE.Property && propertyName(property, null) === 'header' && getStatic(property.value, scopeOf(node))?.value === true) {
           return [source('token-header', node, name, { tokenKeys: keys })];
         }
       }
@@ -969,7 +1175,7 @@ export function analyse(input: EngineInput): Flow[] {
 
   function jsonParse(node: TSESTree.CallExpression, depth: number): Taint[] {
     const argument = node.arguments[0];
-    if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return [];
+    if (!argument || argument.type === NODE.SpreadElement) return [];
     const out: Taint[] = [];
     for (const taint of evaluate(argument, depth)) {
       if (taint.kind === 'jwt-parts') {
@@ -985,16 +1191,16 @@ export function analyse(input: EngineInput): Flow[] {
   function rangePredicate(node: TSESTree.CallExpression, depth: number): Taint[] {
     const out: Taint[] = [];
     for (const argument of node.arguments) {
-      if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      if (argument.type === NODE.SpreadElement) continue;
       for (const taint of evaluate(argument, depth)) out.push(predicateOf(taint, { test: 'range', operand: taint.at, against: 'unknown' }, node));
     }
     // `ipaddr.parse(ip).range()`: the tainted receiver chain.
     const callee = unwrap(node.callee);
-    if (out.length === 0 && callee.type === AST_NODE_TYPES.MemberExpression) {
+    if (out.length === 0 && callee.type === NODE.MemberExpression) {
       const inner = unwrap(callee.object);
-      if (inner.type === AST_NODE_TYPES.CallExpression) {
+      if (inner.type === NODE.CallExpression) {
         for (const argument of inner.arguments) {
-          if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
+          if (argument.type === NODE.SpreadElement) continue;
           for (const taint of evaluate(argument, depth)) out.push(predicateOf(taint, { test: 'range', operand: taint.at, against: 'unknown' }, node));
         }
       }
@@ -1004,15 +1210,15 @@ export function analyse(input: EngineInput): Flow[] {
 
   /** The keys that identify a token expression: its variable, the normalised text of it and of its initialiser. */
   function keysOf(node: Node | undefined | null): unknown[] {
-    if (!node || node.type === AST_NODE_TYPES.SpreadElement) return [];
-    const inner = unwrap(node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node);
+    if (!node || node.type === NODE.SpreadElement) return [];
+    const inner = unwrap(node.type === NODE.AwaitExpression ? node.argument : node);
     const keys: unknown[] = [];
-    if (inner.type === AST_NODE_TYPES.Identifier) {
+    if (inner.type === NODE.Identifier) {
       const variable = variableOf(inner);
       if (variable) {
         keys.push(variable);
         const def = variable.defs[0];
-        if (variable.defs.length === 1 && def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && def.node.id.type === AST_NODE_TYPES.Identifier) {
+        if (variable.defs.length === 1 && def?.node.type === NODE.VariableDeclarator && def.node.init && def.node.id.type === NODE.Identifier) {
           const text = normalisedText(def.node.init);
           if (text) keys.push(text);
         }
@@ -1049,7 +1255,7 @@ export function analyse(input: EngineInput): Flow[] {
         continue;
       }
       const argument = node.arguments[taint.param ?? 0];
-      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      if (!argument || argument.type === NODE.SpreadElement) continue;
       for (const base of evaluate(argument, depth)) {
         const rebased = replay(base, taint.path, node);
         if (!rebased) continue;
@@ -1090,16 +1296,16 @@ export function analyse(input: EngineInput): Flow[] {
     summarising = helper;
     const returned: Taint[] = [];
     helper.params.forEach((param, index) => {
-      const target = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+      const target = param.type === NODE.AssignmentPattern ? param.left : param;
       bindPattern(target, [{ kind: 'param', origin: target, name: 'param', path: [], at: target, param: index }]);
     });
     walkNodes(helper.body, (node) => {
-      if (node.type === AST_NODE_TYPES.VariableDeclarator && node.init) bindPattern(node.id, evaluate(node.init, 0));
-      else if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.Identifier) bindPattern(node.left, evaluate(node.right, 0), node.operator !== '=');
-      else if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && enclosingFunction(node) === helper) returned.push(...evaluate(node.argument, 0));
-      return !isFunctionNode(node);
+      if (node.type === NODE.VariableDeclarator && node.init) bindPattern(node.id, evaluate(node.init, 0));
+      else if (node.type === NODE.AssignmentExpression && node.left.type === NODE.Identifier) bindPattern(node.left, evaluate(node.right, 0), node.operator !== '=');
+      else if (node.type === NODE.ReturnStatement && node.argument && enclosingFunction(node) === helper) returned.push(...evaluate(node.argument, 0));
+      return !isFunction(node);
     });
-    if (helper.body.type !== AST_NODE_TYPES.BlockStatement) returned.push(...evaluate(helper.body, 0));
+    if (helper.body.type !== NODE.BlockStatement) returned.push(...evaluate(helper.body, 0));
     env = savedEnv;
     memo = savedMemo;
     summarising = null;
@@ -1140,15 +1346,15 @@ export function analyse(input: EngineInput): Flow[] {
     // Nothing to record and nothing to forget: the common case, kept cheap.
     if (taints.length === 0 && (merge || env.size === 0)) return;
     switch (pattern.type) {
-      case AST_NODE_TYPES.Identifier:
+      case NODE.Identifier:
         bind(pattern, taints, merge);
         return;
-      case AST_NODE_TYPES.AssignmentPattern:
+      case NODE.AssignmentPattern:
         bindPattern(pattern.left, [...taints, ...evaluate(pattern.right, 0)], merge);
         return;
-      case AST_NODE_TYPES.ObjectPattern:
+      case NODE.ObjectPattern:
         for (const property of pattern.properties) {
-          if (property.type === AST_NODE_TYPES.RestElement) {
+          if (property.type === NODE.RestElement) {
             bindPattern(property.argument, taints, merge);
             continue;
           }
@@ -1163,10 +1369,10 @@ export function analyse(input: EngineInput): Flow[] {
           bindPattern(property.value, stepped, merge);
         }
         return;
-      case AST_NODE_TYPES.ArrayPattern:
+      case NODE.ArrayPattern:
         pattern.elements.forEach((element, index) => {
           if (!element) return;
-          if (element.type === AST_NODE_TYPES.RestElement) {
+          if (element.type === NODE.RestElement) {
             bindPattern(element.argument, taints, merge);
             return;
           }
@@ -1193,7 +1399,7 @@ export function analyse(input: EngineInput): Flow[] {
     const out: { name: string; argument: string | null }[] = [];
     for (const decorator of decorators) {
       const expression = decorator.expression;
-      if (expression.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.Identifier) {
+      if (expression.type === NODE.CallExpression && expression.callee.type === NODE.Identifier) {
         const first = expression.arguments[0];
         out.push({ name: expression.callee.name, argument: first ? getStaticString(first, null) : null });
       }
@@ -1203,6 +1409,7 @@ export function analyse(input: EngineInput): Flow[] {
 
   /** Taints of one parameter from its NestJS decorators. */
   function decoratedTaint(param: Node): Taint | null {
+    if (!(param as { decorators?: readonly TSESTree.Decorator[] }).decorators?.length) return null;
     for (const { name, argument } of decoratorNames(param)) {
       if (name === 'Req' || name === 'Request') return source('request', param, 'req');
       if (name === 'Ip') return source('network-location', param, '@Ip()');
@@ -1219,26 +1426,26 @@ export function analyse(input: EngineInput): Flow[] {
 
   function isRouteRegistration(fn: FunctionNode): { handler: boolean; path: string | null } {
     const parent = fn.parent;
-    if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+    if (parent.type === NODE.CallExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
       const callee = unwrap(parent.callee);
-      const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee, null) : null;
+      const method = callee.type === NODE.MemberExpression ? propertyName(callee, null) : null;
       if (method !== null && (ROUTE_METHODS.has(method) || REGISTRATION_METHODS.has(method))) {
         const chain = chainNames(callee);
-        if (chain?.includes('interceptors')) return { handler: false, path: null };
+        if (chain?.includes('interceptors')) return NOT_REGISTERED;
         const first = parent.arguments[0];
         const path = first && first !== fn ? getStaticString(first, null) : null;
         // `map.get(fn)` never registers a handler; a route method with a path, or `use`, does.
         if (path !== null || method === 'use' || method === 'addHook' || method === 'ext' || fn.params.length >= 2) return { handler: true, path };
       }
     }
-    if (parent.type === AST_NODE_TYPES.Property && parent.value === fn) {
+    if (parent.type === NODE.Property && parent.value === fn) {
       const key = propertyName(parent, null);
       if (key === 'handler' || (key !== null && ROUTE_HOOK_KEYS.has(key))) {
         const object = parent.parent;
         let path: string | null = null;
-        if (object.type === AST_NODE_TYPES.ObjectExpression) {
+        if (object.type === NODE.ObjectExpression) {
           for (const property of object.properties) {
-            if (property.type === AST_NODE_TYPES.Property && propertyName(property, null) === 'path') path = getStaticString(property.value, null);
+            if (property.type === NODE.Property && propertyName(property, null) === 'path') path = getStaticString(property.value, null);
           }
         }
         return { handler: true, path };
@@ -1247,11 +1454,10 @@ export function analyse(input: EngineInput): Flow[] {
     return registeredByReference(fn, scopeManager);
   }
 
-  function roleOf(fn: FunctionNode): FunctionContext['role'] {
-    const name = functionName(fn);
+  function roleOf(fn: FunctionNode, name: string | null): FunctionContext['role'] {
     if (name !== null && CONTEXT_FACTORY_NAMES.has(name)) return 'context';
     const parent = fn.parent;
-    if (parent.type !== AST_NODE_TYPES.Property || parent.value !== fn) return null;
+    if (parent.type !== NODE.Property || parent.value !== fn) return null;
     const key = propertyName(parent, null);
     if (key === null) return null;
     if (key === 'context') return 'context';
@@ -1259,11 +1465,11 @@ export function analyse(input: EngineInput): Flow[] {
     const object = parent.parent;
     const owner = object.parent;
     const ownerName =
-      owner.type === AST_NODE_TYPES.CallExpression || owner.type === AST_NODE_TYPES.NewExpression ? calleeNameOf(owner.callee) : null;
+      owner.type === NODE.CallExpression || owner.type === NODE.NewExpression ? calleeNameOf(owner.callee) : null;
     const limiter =
       (ownerName !== null && isRateLimiterName(ownerName)) ||
-      ((owner.type === AST_NODE_TYPES.CallExpression || owner.type === AST_NODE_TYPES.NewExpression) &&
-        owner.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && isRateLimiterName(argument.name)));
+      ((owner.type === NODE.CallExpression || owner.type === NODE.NewExpression) &&
+        owner.arguments.some((argument) => argument.type === NODE.Identifier && isRateLimiterName(argument.name)));
     if (limiter && (key === 'keyGenerator' || RATE_LIMIT_KEY_OPTIONS.has(key))) return 'rate-limit-key';
     if (!limiter && key === 'keyGenerator') return 'rate-limit-key';
     if (limiter && RATE_LIMIT_SKIP_OPTIONS.has(key)) return 'limiter-exemption';
@@ -1274,14 +1480,14 @@ export function analyse(input: EngineInput): Flow[] {
   /** A function under `callbacks: { signIn() {} }` (Auth.js) or passed to `new XStrategy(options, verify)` (passport). */
   function identityProviderCallback(fn: FunctionNode): 'authjs' | 'strategy' | null {
     const parent = fn.parent;
-    if ((parent.type === AST_NODE_TYPES.Property || parent.type === AST_NODE_TYPES.MethodDefinition) && parent.value === fn) {
+    if ((parent.type === NODE.Property || parent.type === NODE.MethodDefinition) && parent.value === fn) {
       const key = propertyName(parent, null);
       const grand = parent.parent.parent;
-      if (key !== null && AUTHJS_CALLBACKS.has(key) && grand.type === AST_NODE_TYPES.Property && propertyName(grand, null) === 'callbacks') return 'authjs';
+      if (key !== null && AUTHJS_CALLBACKS.has(key) && grand.type === NODE.Property && propertyName(grand, null) === 'callbacks') return 'authjs';
       // A provider's `profile(profile)` mapper: `Google({ profile(profile) { … } })`.
-      if (key === 'profile' && (grand.type === AST_NODE_TYPES.CallExpression || grand.type === AST_NODE_TYPES.NewExpression)) return 'authjs';
+      if (key === 'profile' && (grand.type === NODE.CallExpression || grand.type === NODE.NewExpression)) return 'authjs';
     }
-    if (parent.type === AST_NODE_TYPES.NewExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+    if (parent.type === NODE.NewExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
       const name = calleeNameOf(parent.callee);
       if (name?.endsWith('Strategy')) return 'strategy';
     }
@@ -1291,9 +1497,9 @@ export function analyse(input: EngineInput): Flow[] {
   /** `expressjwt({ secret: (req, token) => … })`: the key callback of express-jwt (any `…jwt…` factory). */
   function isTokenSecretCallback(fn: FunctionNode): boolean {
     const parent = fn.parent;
-    if (parent.type !== AST_NODE_TYPES.Property || parent.value !== fn || propertyName(parent, null) !== 'secret') return false;
+    if (parent.type !== NODE.Property || parent.value !== fn || propertyName(parent, null) !== 'secret') return false;
     const owner = parent.parent.parent;
-    if (owner.type !== AST_NODE_TYPES.CallExpression) return false;
+    if (owner.type !== NODE.CallExpression) return false;
     return calleeNameOf(owner.callee)?.toLowerCase().includes('jwt') === true;
   }
 
@@ -1302,13 +1508,17 @@ export function analyse(input: EngineInput): Flow[] {
     const registration = isRouteRegistration(fn);
     const name = functionName(fn);
     const idp = identityProviderCallback(fn);
-    const role = roleOf(fn);
-    const nextNames = new Set<string>(['next']);
-    const methodParent = fn.parent.type === AST_NODE_TYPES.MethodDefinition ? fn.parent : null;
-    const decorators = methodParent?.decorators ?? [];
-    const nestRoute = decorators.some((decorator) => {
+    const role = roleOf(fn, name);
+    // Most functions have no continuation besides `next`: they share one set.
+    let nextNames: Set<string> | null = null;
+    const addNext = (nextName: string): void => {
+      (nextNames ??= new Set(NEXT_ONLY)).add(nextName);
+    };
+    // espree leaves `decorators` out of a method; typescript-eslint gives every method an array.
+    const decorators = fn.parent.type === NODE.MethodDefinition ? (fn.parent.decorators as readonly TSESTree.Decorator[] | undefined) : undefined;
+    const nestRoute = decorators !== undefined && decorators.length > 0 && decorators.some((decorator) => {
       const expression = decorator.expression;
-      return expression.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.Identifier && ROUTE_DECORATORS.has(expression.callee.name);
+      return expression.type === NODE.CallExpression && expression.callee.type === NODE.Identifier && ROUTE_DECORATORS.has(expression.callee.name);
     });
     let handler = registration.handler || nestRoute;
     let requestIndex = -1;
@@ -1318,96 +1528,97 @@ export function analyse(input: EngineInput): Flow[] {
       handler = true;
     }
     let takesRequest = false;
-    const parentCall = fn.parent.type === AST_NODE_TYPES.CallExpression ? fn.parent : null;
+    const parentCall = fn.parent.type === NODE.CallExpression ? fn.parent : null;
     // `jwtVerify(t, key).then(({ payload }) => …)`: the callback receives what the promise holds.
-    if (parentCall?.arguments[0] === fn && parentCall.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(parentCall.callee, null) === 'then') {
+    if (parentCall?.arguments[0] === fn && parentCall.callee.type === NODE.MemberExpression && propertyName(parentCall.callee, null) === 'then') {
       const held = evaluate(parentCall.callee.object, 0).filter((taint) => FINAL_KINDS.has(taint.kind));
       const first = fn.params[0];
       if (held.length > 0 && first) bindPattern(first, held);
     }
     const verifyCallback = parentCall !== null && tracked.keyCallbackVerify.has(parentCall);
 
-    fn.params.forEach((param, index) => {
-      const target = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
+    const params = fn.params;
+    for (let index = 0; index < params.length; index += 1) {
+      const target = parameterTarget(params[index] as TSESTree.Parameter);
       const decorated = decoratedTaint(target);
       if (decorated) {
         bindPattern(target, [decorated]);
         handler = true;
-        return;
+        continue;
       }
-      const paramName = target.type === AST_NODE_TYPES.Identifier ? target.name : null;
+      const paramName = target.type === NODE.Identifier ? target.name : null;
       const type = typeName(target);
       if (parentCall !== null && verifyCallback) {
         const position = parentCall.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
         if (position === 1 && index === 0) {
           bindPattern(target, [source('token-header', target, 'key callback header', { tokenKeys: keysOf(parentCall.arguments[0]) })]);
-          return;
+          continue;
         }
         if (position >= 2 && index === 1) {
           bindPattern(target, [source('claims', target, 'verify()')]);
-          return;
+          continue;
         }
       }
       if (index === 1 && isTokenSecretCallback(fn)) {
         // express-jwt: `secret: (req, token) => …`, where `token` is the decoded `{ header, payload }`.
         bindPattern(target, [source('decoded-complete', target, paramName ?? 'token')]);
-        return;
+        continue;
       }
       if (keyCallbacks.has(fn) && index === 0) {
         bindPattern(target, [source('token-header', target, 'key callback header')]);
-        return;
+        continue;
       }
       if (idp !== null && (paramName === null || IDP_CLAIMS_PARAMETERS.has(paramName))) {
         if (paramName !== null) bindPattern(target, [source('claims', target, paramName)]);
-        else if (target.type === AST_NODE_TYPES.ObjectPattern) {
+        else if (target.type === NODE.ObjectPattern) {
           for (const property of target.properties) {
-            if (property.type !== AST_NODE_TYPES.Property) continue;
+            if (property.type !== NODE.Property) continue;
             const key = propertyName(property, null);
             if (key !== null && IDP_CLAIMS_PARAMETERS.has(key)) bindPattern(property.value, [source('claims', property.value, key)]);
           }
         }
-        return;
+        continue;
       }
       if (index === requestIndex || (paramName !== null && isRequestParameterName(paramName)) || (type !== null && isRequestTypeName(type))) {
         takesRequest = true;
         bindPattern(target, [source('request', target, paramName?.replace(/^_/u, '') ?? 'req')]);
         if (index === requestIndex) {
           const next = fn.params[index + 2];
-          if (next?.type === AST_NODE_TYPES.Identifier) nextNames.add(next.name);
+          if (next?.type === NODE.Identifier) addNext(next.name);
         }
-        return;
+        continue;
       }
       if (paramName === 'socket' && index === 0) {
         bindPattern(target, [source('request', target, 'socket')]);
-        return;
+        continue;
       }
       if (paramName === 'event' && index === 0 && name === 'handler') {
         bindPattern(target, [source('request', target, 'event')]);
-        return;
+        continue;
       }
       if (role === 'verify-client' && index === 0) {
         // ws: `verifyClient: (info) => …` where `info.req` is the upgrade request.
         bindPattern(target, [source('context', target, paramName ?? 'info')]);
-        return;
+        continue;
       }
       if ((paramName === 'context' || paramName === 'ctx') && type === 'ExecutionContext') {
         bindPattern(target, [source('context', target, 'context')]);
-        return;
+        continue;
       }
       if (paramName !== null && CLAIMS_NAMES.has(paramName)) {
         bindPattern(target, [source('claims', target, paramName)]);
-        return;
+        continue;
       }
-      if (target.type === AST_NODE_TYPES.ObjectPattern) {
+      if (target.type === NODE.ObjectPattern) {
         // `context: ({ req }) => …` (Apollo, tRPC), `handler({ request })`.
         for (const property of target.properties) {
-          if (property.type !== AST_NODE_TYPES.Property) continue;
+          if (property.type !== NODE.Property) continue;
           const key = propertyName(property, null);
           if (key === 'req' || key === 'request') bindPattern(property.value, [source('request', property.value, key)]);
         }
       }
-      if (index === 2 && registration.handler && paramName !== null) nextNames.add(paramName);
-    });
+      if (index === 2 && registration.handler && paramName !== null) addNext(paramName);
+    }
 
     const words = name === null ? null : nameFacts(name);
     const guard = (words?.guard ?? false) || idp !== null || role === 'bypass' || role === 'verify-client';
@@ -1417,14 +1628,22 @@ export function analyse(input: EngineInput): Flow[] {
       guard,
       identityReturn: words?.identityReturn ?? false,
       role,
-      nextNames,
-      authRoute: (path !== null && isAuthRoute(path)) || (name !== null && handler && isAuthRoute(name)),
+      // Widened: TypeScript does not see that `addNext`, a closure, may have set it.
+      nextNames: (nextNames as Set<string> | null) ?? NEXT_ONLY,
+      path,
+      name,
       handler,
       takesRequest,
       owned: pendingOwned,
     });
     pendingOwned = [];
     entering = null;
+  }
+
+  /** True when the function serves an authentication route, by the path it is registered on or by its name. */
+  function authRouteOf(context: FunctionContext): boolean {
+    context.authRoute ??= (context.path !== null && isAuthRoute(context.path)) || (context.name !== null && context.handler && isAuthRoute(context.name));
+    return context.authRoute;
   }
 
   // ---- Sinks ----------------------------------------------------------------------------------------------
@@ -1451,7 +1670,7 @@ export function analyse(input: EngineInput): Flow[] {
       source: { kind, node: taint.origin, name: taint.name, path: taint.path },
       sink,
       ...(kind === 'decoded-token' || kind === 'token-header' ? { tokenVerified: isVerified(taint, sink.node) } : {}),
-      ...(contexts.some((context) => context.authRoute) || ((sink.kind === 'rate-limit-key' || sink.kind === 'limiter-exemption') && limiterServesAuthRoute())
+      ...(contexts.some(authRouteOf) || ((sink.kind === 'rate-limit-key' || sink.kind === 'limiter-exemption') && limiterServesAuthRoute())
         ? { authRoute: true }
         : {}),
     };
@@ -1516,16 +1735,16 @@ export function analyse(input: EngineInput): Flow[] {
    */
   function limiterServesAuthRoute(): boolean {
     const fn = currentContext()?.fn;
-    const owner = fn?.parent.type === AST_NODE_TYPES.Property ? fn.parent.parent.parent : undefined;
-    if (owner?.type !== AST_NODE_TYPES.CallExpression && owner?.type !== AST_NODE_TYPES.NewExpression) return false;
+    const owner = fn?.parent.type === NODE.Property ? fn.parent.parent.parent : undefined;
+    if (owner?.type !== NODE.CallExpression && owner?.type !== NODE.NewExpression) return false;
     const holder = owner.parent;
-    if (holder.type === AST_NODE_TYPES.CallExpression) return routePathOf(holder) !== null && isAuthRoute(routePathOf(holder) ?? '');
-    if (holder.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) return false;
+    if (holder.type === NODE.CallExpression) return routePathOf(holder) !== null && isAuthRoute(routePathOf(holder) ?? '');
+    if (holder.type !== NODE.VariableDeclarator || holder.id.type !== NODE.Identifier) return false;
     if (isAuthRoute(holder.id.name)) return true;
     const variable = variableOf(holder.id);
     return (variable?.references ?? []).some((reference) => {
       const use = reference.identifier.parent;
-      const path = use.type === AST_NODE_TYPES.CallExpression ? routePathOf(use) : null;
+      const path = use.type === NODE.CallExpression ? routePathOf(use) : null;
       return path !== null && isAuthRoute(path);
     });
   }
@@ -1533,7 +1752,7 @@ export function analyse(input: EngineInput): Flow[] {
   /** The static path of a route registration call: `app.post('/login', …)` → `/login`. */
   function routePathOf(call: TSESTree.CallExpression): string | null {
     const callee = unwrap(call.callee);
-    const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee, null) : null;
+    const method = callee.type === NODE.MemberExpression ? propertyName(callee, null) : null;
     if (method === null || !ROUTE_METHODS.has(method)) return null;
     const first = call.arguments[0];
     return first ? getStaticString(first, null) : null;
@@ -1566,12 +1785,12 @@ export function analyse(input: EngineInput): Flow[] {
   /** True when `verify` runs in a `try` whose `catch` carries on (logs and falls through) and `use` is after that `try`. */
   function swallowed(verify: Node, use: Node): boolean {
     let current: Node | undefined = verify.parent;
-    while (current && !isFunctionNode(current)) {
-      if (current.type === AST_NODE_TYPES.TryStatement && current.handler && contains(current.block, verify) && !contains(current.block, use)) {
+    while (current && !isFunction(current)) {
+      if (current.type === NODE.TryStatement && current.handler && contains(current.block, verify) && !contains(current.block, use)) {
         const exits = { found: false };
         walkNodes(current.handler.body, (node) => {
-          if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement) exits.found = true;
-          return !exits.found && !isFunctionNode(node);
+          if (node.type === NODE.ReturnStatement || node.type === NODE.ThrowStatement) exits.found = true;
+          return !exits.found && !isFunction(node);
         });
         if (!exits.found) return true;
       }
@@ -1582,15 +1801,15 @@ export function analyse(input: EngineInput): Flow[] {
 
   /** True when `use` is inside a function passed as an argument to `call`. */
   function inCallbackOf(use: Node, call: Node): boolean {
-    if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-    return call.arguments.some((argument) => isFunctionNode(argument) && argument.range[0] <= use.range[0] && use.range[1] <= argument.range[1]);
+    if (call.type !== NODE.CallExpression) return false;
+    return call.arguments.some((argument) => isFunction(argument) && argument.range[0] <= use.range[0] && use.range[1] <= argument.range[1]);
   }
 
   /** True when `use` is in the `catch` of a `try` whose block holds `verify`. */
   function inCatchOf(use: Node, verify: Node): boolean {
     let current: Node | undefined = use.parent;
     while (current) {
-      if (current.type === AST_NODE_TYPES.CatchClause) {
+      if (current.type === NODE.CatchClause) {
         const block = current.parent.block;
         if (block.range[0] <= verify.range[0] && verify.range[1] <= block.range[1]) return true;
       }
@@ -1614,7 +1833,7 @@ export function analyse(input: EngineInput): Flow[] {
   function ifConsequence(node: TSESTree.IfStatement): Consequence | null {
     const then = scanBranches([node.consequent]);
     let otherwise: readonly Node[] = node.alternate ? [node.alternate] : [];
-    if (!node.alternate && then.exits && (node.parent.type === AST_NODE_TYPES.BlockStatement || node.parent.type === AST_NODE_TYPES.Program)) {
+    if (!node.alternate && then.exits && (node.parent.type === NODE.BlockStatement || node.parent.type === NODE.Program)) {
       const body: readonly Node[] = node.parent.body;
       otherwise = body.slice(body.indexOf(node) + 1);
     }
@@ -1639,11 +1858,11 @@ export function analyse(input: EngineInput): Flow[] {
       budget -= 1;
       fileScanBudget -= 1;
       if (found || budget < 0 || fileScanBudget < 0) return false;
-      if (node.type === AST_NODE_TYPES.CallExpression) {
+      if (node.type === NODE.CallExpression) {
         const name = calleeNameOf(node.callee);
         if (name !== null && (VERIFY_METHOD_NAMES.has(name) || isUserAuthNames([name]))) found = true;
       }
-      return !isFunctionNode(node);
+      return !isFunction(node);
     });
     return found;
   }
@@ -1663,45 +1882,45 @@ export function analyse(input: EngineInput): Flow[] {
         fileScanBudget -= 1;
         if (budget < 0 || fileScanBudget < 0) return false;
         switch (node.type) {
-          case AST_NODE_TYPES.ReturnStatement:
+          case NODE.ReturnStatement:
             state.exits = true;
             // `return true` grants only where the result decides access: a guard, a handler, an identity callback.
             if (node.argument && (context?.guard || context?.handler || context?.takesRequest) && getStatic(node.argument, null)?.value === true) note('allow');
-            if (node.argument?.type === AST_NODE_TYPES.ObjectExpression && deniesByStatus(node.argument)) note('deny');
+            if (node.argument?.type === NODE.ObjectExpression && deniesByStatus(node.argument)) note('deny');
             break;
-          case AST_NODE_TYPES.ThrowStatement: {
+          case NODE.ThrowStatement: {
             state.exits = true;
             const argument = node.argument;
-            if ((argument.type === AST_NODE_TYPES.NewExpression || argument.type === AST_NODE_TYPES.CallExpression) && denies(argument)) note('deny');
+            if ((argument.type === NODE.NewExpression || argument.type === NODE.CallExpression) && denies(argument)) note('deny');
             break;
           }
-          case AST_NODE_TYPES.CallExpression:
-          case AST_NODE_TYPES.NewExpression: {
+          case NODE.CallExpression:
+          case NODE.NewExpression: {
             const name = calleeNameOf(node.callee);
-            if (name !== null && node.type === AST_NODE_TYPES.CallExpression && (context?.nextNames.has(name) || CONTINUATIONS.has(name)) && node.callee.type === AST_NODE_TYPES.Identifier) {
+            if (name !== null && node.type === NODE.CallExpression && (context?.nextNames.has(name) || CONTINUATIONS.has(name)) && node.callee.type === NODE.Identifier) {
               state.exits = true;
               if (name === 'next' || context?.nextNames.has(name)) note(node.arguments.length === 0 ? 'next' : 'deny');
               else note(node.arguments.length >= 2 && !isStaticFalsyNode(node.arguments[1]) ? 'allow' : 'deny');
-            } else if (name === 'next' && node.callee.type === AST_NODE_TYPES.MemberExpression && chainNames(node.callee)?.[0] === 'NextResponse') {
+            } else if (name === 'next' && node.callee.type === NODE.MemberExpression && chainNames(node.callee)?.[0] === 'NextResponse') {
               state.exits = true;
               note('next');
             } else if (denies(node)) note('deny');
-            else if (name !== null && node.type === AST_NODE_TYPES.CallExpression && isGrantCallName(name)) note('allow');
+            else if (name !== null && node.type === NODE.CallExpression && isGrantCallName(name)) note('allow');
             break;
           }
-          case AST_NODE_TYPES.AssignmentExpression: {
-            const names = node.left.type === AST_NODE_TYPES.MemberExpression ? chainNames(node.left) : null;
+          case NODE.AssignmentExpression: {
+            const names = node.left.type === NODE.MemberExpression ? chainNames(node.left) : null;
             const last = names?.at(-1);
             if (names && last !== undefined && (isIdentityTargetChain(names) || isPrivilegeTarget(last))) note('allow');
             if (names && last === 'status' && isDenyStatus(getStatic(node.right, null)?.value)) note('deny');
             // In a guard, `allowed = true` (later returned) decides the guard's result.
-            if (context?.guard && node.left.type === AST_NODE_TYPES.Identifier && getStatic(node.right, null)?.value === true) note('guard');
+            if (context?.guard && node.left.type === NODE.Identifier && getStatic(node.right, null)?.value === true) note('guard');
             break;
           }
           default:
             break;
         }
-        return !isFunctionNode(node) || node === branch;
+        return !isFunction(node) || node === branch;
       });
     }
     return state;
@@ -1723,16 +1942,16 @@ export function analyse(input: EngineInput): Flow[] {
     }
     if (name === 'HttpException' && node.arguments[1] && isDenyStatus(getStatic(node.arguments[1], null)?.value)) return true;
     for (const argument of node.arguments) {
-      if (argument.type === AST_NODE_TYPES.ObjectExpression && deniesByStatus(argument)) return true;
+      if (argument.type === NODE.ObjectExpression && deniesByStatus(argument)) return true;
     }
-    if (node.callee.type === AST_NODE_TYPES.MemberExpression && chainNames(node.callee)?.[0] === 'Boom') return name === 'unauthorized' || name === 'forbidden';
-    return isDenyErrorName(name) && (node.type === AST_NODE_TYPES.NewExpression || /^[A-Z]/u.test(name) || name.startsWith('throw'));
+    if (node.callee.type === NODE.MemberExpression && chainNames(node.callee)?.[0] === 'Boom') return name === 'unauthorized' || name === 'forbidden';
+    return isDenyErrorName(name) && (node.type === NODE.NewExpression || /^[A-Z]/u.test(name) || name.startsWith('throw'));
   }
 
   /** `{ status: 403 }`, `{ statusCode: 401, body }` (a Lambda or fetch response). */
   function deniesByStatus(object: TSESTree.ObjectExpression): boolean {
     return object.properties.some((property) => {
-      if (property.type !== AST_NODE_TYPES.Property) return false;
+      if (property.type !== NODE.Property) return false;
       const key = propertyName(property, null);
       return (key === 'status' || key === 'statusCode') && isDenyStatus(getStatic(property.value, null)?.value);
     });
@@ -1772,8 +1991,8 @@ export function analyse(input: EngineInput): Flow[] {
 
   function conditionTaints(test: Node): Taint[] {
     const inner = unwrap(test);
-    if (inner.type === AST_NODE_TYPES.LogicalExpression) return [...conditionTaints(inner.left), ...conditionTaints(inner.right)];
-    if (inner.type === AST_NODE_TYPES.UnaryExpression && inner.operator === '!') return conditionTaints(inner.argument);
+    if (inner.type === NODE.LogicalExpression) return [...conditionTaints(inner.left), ...conditionTaints(inner.right)];
+    if (inner.type === NODE.UnaryExpression && inner.operator === '!') return conditionTaints(inner.argument);
     return [...evaluate(inner, 0)];
   }
 
@@ -1820,9 +2039,9 @@ export function analyse(input: EngineInput): Flow[] {
 
   function identityObject(node: Node, target: string): void {
     const inner = unwrap(node);
-    if (inner.type !== AST_NODE_TYPES.ObjectExpression) return;
+    if (inner.type !== NODE.ObjectExpression) return;
     for (const property of inner.properties) {
-      if (property.type !== AST_NODE_TYPES.Property) continue;
+      if (property.type !== NODE.Property) continue;
       const key = propertyName(property, null);
       if (key === null || !isIdentityTarget(key)) continue;
       for (const taint of evaluate(property.value, 0)) {
@@ -1838,9 +2057,9 @@ export function analyse(input: EngineInput): Flow[] {
   function privilegeValue(key: Node, value: Node): void {
     const inner = unwrap(value);
     if (!TEST_SHAPES.has(inner.type)) return;
-    const name = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : null;
+    const name = key.type === NODE.Identifier ? key.name : key.type === NODE.Literal && typeof key.value === 'string' ? key.value : null;
     if (name === null || !isPrivilegeTarget(name)) return;
-    if (inner.type === AST_NODE_TYPES.ConditionalExpression) {
+    if (inner.type === NODE.ConditionalExpression) {
       decision(inner.test, () => 'allow');
       return;
     }
@@ -1848,7 +2067,7 @@ export function analyse(input: EngineInput): Flow[] {
   }
 
   function onAssignment(node: TSESTree.AssignmentExpression): void {
-    if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+    if (node.left.type !== NODE.MemberExpression) return;
     const names = chainNames(node.left);
     if (!names) return;
     const last = names.at(-1) ?? '';
@@ -1861,7 +2080,7 @@ export function analyse(input: EngineInput): Flow[] {
     }
     if (identity) {
       const right = unwrap(node.right);
-      if (right.type === AST_NODE_TYPES.ObjectExpression) identityObject(right, target);
+      if (right.type === NODE.ObjectExpression) identityObject(right, target);
     }
   }
 
@@ -1869,13 +2088,13 @@ export function analyse(input: EngineInput): Flow[] {
     const callee = unwrap(node.callee);
     const name = calleeNameOf(callee);
     // Verify events.
-    const jwtSimpleVerify = node.type === AST_NODE_TYPES.CallExpression && tracked.jwtSimpleDecode.has(node) && !getStatic(node.arguments[2], null)?.value;
-    if (node.type === AST_NODE_TYPES.CallExpression && (tracked.verify.has(node) || jwtSimpleVerify || (name !== null && VERIFY_METHOD_NAMES.has(name)))) {
+    const jwtSimpleVerify = node.type === NODE.CallExpression && tracked.jwtSimpleDecode.has(node) && !getStatic(node.arguments[2], null)?.value;
+    if (node.type === NODE.CallExpression && (tracked.verify.has(node) || jwtSimpleVerify || (name !== null && VERIFY_METHOD_NAMES.has(name)))) {
       const first = node.arguments[0];
       let keys: unknown[] = [];
-      if (first?.type === AST_NODE_TYPES.ObjectExpression) {
+      if (first?.type === NODE.ObjectExpression) {
         for (const property of first.properties) {
-          if (property.type === AST_NODE_TYPES.Property && (propertyName(property, null) === 'idToken' || propertyName(property, null) === 'token')) keys = keysOf(property.value);
+          if (property.type === NODE.Property && (propertyName(property, null) === 'idToken' || propertyName(property, null) === 'token')) keys = keysOf(property.value);
         }
       } else {
         keys = keysOf(first);
@@ -1884,7 +2103,7 @@ export function analyse(input: EngineInput): Flow[] {
     }
     if (name === null) return;
     // Rate-limiter-flexible: `limiter.consume(key)`.
-    if (node.type === AST_NODE_TYPES.CallExpression && LIMITER_KEY_METHODS.has(name) && callee.type === AST_NODE_TYPES.MemberExpression) {
+    if (node.type === NODE.CallExpression && LIMITER_KEY_METHODS.has(name) && callee.type === NODE.MemberExpression) {
       const receiver = chainNames(callee.object);
       if (receiver && isRateLimiterName(receiver.join(' '))) {
         const first = node.arguments[0];
@@ -1894,8 +2113,8 @@ export function analyse(input: EngineInput): Flow[] {
     // Query keys.
     if (QUERY_METHODS.has(name) || LOOKUP_METHODS.has(name)) {
       node.arguments.forEach((argument) => {
-        if (argument.type === AST_NODE_TYPES.ObjectExpression) queryKeys(argument, 0);
-        else if (LOOKUP_METHODS.has(name) && argument.type !== AST_NODE_TYPES.SpreadElement) {
+        if (argument.type === NODE.ObjectExpression) queryKeys(argument, 0);
+        else if (LOOKUP_METHODS.has(name) && argument.type !== NODE.SpreadElement) {
           for (const taint of evaluate(argument, 0)) {
             if (taint.kind === 'decoded-token') emit(taint, { kind: 'query-key', node: taint.at, key: 'id', description: `looks up the caller with \`${name}()\`` });
           }
@@ -1905,22 +2124,22 @@ export function analyse(input: EngineInput): Flow[] {
     // Token values passed to any call (only in files where a token value can exist at all).
     if (!tokensPossible) return;
     node.arguments.forEach((argument, index) => {
-      if (argument.type === AST_NODE_TYPES.SpreadElement) return;
+      if (argument.type === NODE.SpreadElement) return;
       callArgument(node, argument, index, [], 0);
     });
   }
 
   function callArgument(node: TSESTree.CallExpression | TSESTree.NewExpression, argument: Node, index: number, optionPath: string[], level: number): void {
     let inner = unwrap(argument);
-    if (inner.type === AST_NODE_TYPES.Identifier && level === 0) {
+    if (inner.type === NODE.Identifier && level === 0) {
       // Options held in a `const`: follow them so the option path is known (only when they carry a token value).
       if (!evaluate(inner, 0).some((taint) => taint.kind === 'token-header' || taint.kind === 'decoded-token')) return;
       const init = constObject(inner);
       if (init) inner = init;
     }
-    if (inner.type === AST_NODE_TYPES.ObjectExpression && level < 3) {
+    if (inner.type === NODE.ObjectExpression && level < 3) {
       for (const property of inner.properties) {
-        if (property.type !== AST_NODE_TYPES.Property || isFunctionNode(property.value)) continue;
+        if (property.type !== NODE.Property || isFunction(property.value)) continue;
         const key = propertyName(property, null);
         if (key !== null) callArgument(node, property.value, index, [...optionPath, key], level + 1);
       }
@@ -1943,18 +2162,18 @@ export function analyse(input: EngineInput): Flow[] {
   function constObject(identifier: TSESTree.Identifier): TSESTree.ObjectExpression | null {
     const variable = variableOf(identifier);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') return null;
+    if (def?.node.type !== NODE.VariableDeclarator || def.parent?.type !== NODE.VariableDeclaration || def.parent.kind !== 'const') return null;
     const init = def.node.init ? unwrap(def.node.init) : null;
-    return init?.type === AST_NODE_TYPES.ObjectExpression ? init : null;
+    return init?.type === NODE.ObjectExpression ? init : null;
   }
 
   function queryKeys(object: TSESTree.ObjectExpression, level: number): void {
     for (const property of object.properties) {
-      if (property.type !== AST_NODE_TYPES.Property) continue;
+      if (property.type !== NODE.Property) continue;
       const key = propertyName(property, null);
       if (key === null) continue;
       const value = unwrap(property.value);
-      if (value.type === AST_NODE_TYPES.ObjectExpression) {
+      if (value.type === NODE.ObjectExpression) {
         if (level < 3) queryKeys(value, level + 1);
         continue;
       }
@@ -1989,47 +2208,47 @@ export function analyse(input: EngineInput): Flow[] {
   function leave(node: Node): void {
     // Nothing tainted and nothing that could start a taint: only the bookkeeping of functions and claims names runs.
     if (env.size === 0 && !callSourcesPossible) {
-      if (isFunctionNode(node)) leaveFunction();
-      else if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier && node.init && CLAIMS_NAMES.has(node.id.name)) {
+      if (isFunction(node)) leaveFunction();
+      else if (node.type === NODE.VariableDeclarator && node.id.type === NODE.Identifier && node.init && CLAIMS_NAMES.has(node.id.name)) {
         bindPattern(node.id, [source('claims', node.id, node.id.name)]);
       }
       return;
     }
     switch (node.type) {
-      case AST_NODE_TYPES.VariableDeclarator:
+      case NODE.VariableDeclarator:
         if (node.init) {
           const taints = evaluate(node.init, 0);
-          if (taints.length === 0 && node.id.type === AST_NODE_TYPES.Identifier && CLAIMS_NAMES.has(node.id.name)) bindPattern(node.id, [source('claims', node.id, node.id.name)]);
+          if (taints.length === 0 && node.id.type === NODE.Identifier && CLAIMS_NAMES.has(node.id.name)) bindPattern(node.id, [source('claims', node.id, node.id.name)]);
           else bindPattern(node.id, taints);
         }
         break;
-      case AST_NODE_TYPES.Property:
-        if (node.parent.type === AST_NODE_TYPES.ObjectExpression) privilegeValue(node.key, node.value);
+      case NODE.Property:
+        if (node.parent.type === NODE.ObjectExpression) privilegeValue(node.key, node.value);
         break;
-      case AST_NODE_TYPES.AssignmentExpression:
-        if (node.left.type === AST_NODE_TYPES.Identifier || node.left.type === AST_NODE_TYPES.ObjectPattern || node.left.type === AST_NODE_TYPES.ArrayPattern) {
+      case NODE.AssignmentExpression:
+        if (node.left.type === NODE.Identifier || node.left.type === NODE.ObjectPattern || node.left.type === NODE.ArrayPattern) {
           bindPattern(node.left, evaluate(node.right, 0), node.operator !== '=');
         } else {
           onAssignment(node);
         }
         break;
-      case AST_NODE_TYPES.IfStatement:
+      case NODE.IfStatement:
         decision(node.test, () => ifConsequence(node));
         break;
-      case AST_NODE_TYPES.ConditionalExpression:
+      case NODE.ConditionalExpression:
         decision(node.test, () => [node.consequent, node.alternate]);
         break;
-      case AST_NODE_TYPES.LogicalExpression:
-        if (node.parent.type === AST_NODE_TYPES.ExpressionStatement && node.operator !== '??') decision(node.left, () => [node.right]);
+      case NODE.LogicalExpression:
+        if (node.parent.type === NODE.ExpressionStatement && node.operator !== '??') decision(node.left, () => [node.right]);
         break;
-      case AST_NODE_TYPES.WhileStatement:
-      case AST_NODE_TYPES.DoWhileStatement:
+      case NODE.WhileStatement:
+      case NODE.DoWhileStatement:
         decision(node.test, () => [node.body]);
         break;
-      case AST_NODE_TYPES.ForStatement:
+      case NODE.ForStatement:
         if (node.test) decision(node.test, () => [node.body]);
         break;
-      case AST_NODE_TYPES.SwitchStatement: {
+      case NODE.SwitchStatement: {
         const taints = evaluate(node.discriminant, 0).filter((taint) => FINAL_KINDS.has(taint.kind));
         const consequence = taints.length > 0 ? consequenceOf(node.cases) : null;
         if (consequence !== null) {
@@ -2039,19 +2258,19 @@ export function analyse(input: EngineInput): Flow[] {
         }
         break;
       }
-      case AST_NODE_TYPES.ReturnStatement:
+      case NODE.ReturnStatement:
         if (node.argument) onReturn(node.argument, node);
         break;
-      case AST_NODE_TYPES.CallExpression:
-      case AST_NODE_TYPES.NewExpression:
+      case NODE.CallExpression:
+      case NODE.NewExpression:
         onCall(node);
         break;
-      case AST_NODE_TYPES.ArrowFunctionExpression:
-        if (node.body.type !== AST_NODE_TYPES.BlockStatement) onReturn(node.body, node.body);
+      case NODE.ArrowFunctionExpression:
+        if (node.body.type !== NODE.BlockStatement) onReturn(node.body, node.body);
         leaveFunction();
         break;
-      case AST_NODE_TYPES.FunctionDeclaration:
-      case AST_NODE_TYPES.FunctionExpression:
+      case NODE.FunctionDeclaration:
+      case NODE.FunctionExpression:
         leaveFunction();
         break;
       default:
@@ -2059,50 +2278,198 @@ export function analyse(input: EngineInput): Flow[] {
     }
   }
 
-  // Iterative enter/leave walk in source order. Only the node types `leave` handles get a second visit, and type-only
-  // subtrees are not entered.
-  const starts: Node[] = roots === 'file' ? [sourceCode.ast] : outermost(roots);
-  const nodes: Node[] = [...starts].reverse();
-  const leaving: boolean[] = starts.map(() => false);
-  while (nodes.length > 0) {
-    const node = nodes.pop() as Node;
-    if (leaving.pop() === true) {
-      leave(node);
-      continue;
+  // Iterative enter/leave walk in source order. Only the node types `leave` handles get a second visit (the node is
+  // pushed back under a `LEAVE` mark), and type-only subtrees are not entered.
+  const walkTypes = walkTypesFor(visitorKeys);
+  const walkTypeFor = (name: string): WalkType => {
+    let type = walkTypes.get(name);
+    if (type === undefined) {
+      type = walkTypeOf(name, visitorKeys);
+      walkTypes.set(name, type);
     }
-    if (TYPE_ONLY.has(node.type)) continue;
-    if (isFunctionNode(node)) enterFunction(node);
-    if (LEAVE_TYPES.has(node.type)) {
-      nodes.push(node);
-      leaving.push(true);
-    }
-    const keys = visitorKeys[node.type] ?? [];
+    return type;
+  };
+  const isLeaf = (name: string): boolean => {
+    const type = walkTypeFor(name);
+    return !type.typeOnly && !type.fn && !type.leave && type.keys.length === 0;
+  };
+  // Identifiers and literals are most of the nodes, and the walk does nothing with them (as long as the parser gives
+  // them no key the walk enters): they are not pushed at all.
+  const leafIdentifier = isLeaf(NODE.Identifier);
+  const leafLiteral = isLeaf(NODE.Literal);
+  const pushed = (node: Node): boolean => {
+    const type = node.type;
+    return !((type === NODE.Identifier && leafIdentifier) || (type === NODE.Literal && leafLiteral));
+  };
+  const nodes: (Node | typeof LEAVE)[] = [];
+  /** The functions entered and the nodes left while a root is walked, in order, when they are kept for later. */
+  const events: (Node | typeof LEAVE)[] = [];
+  /** The functions the deferred walk is in, innermost last. */
+  const scanned: FunctionNode[] = [];
+
+  /**
+   * Walks `start`. With `deferred` (a root, in a file where only roots can start a taint), `enterFunction` and `leave`
+   * are not called as the walk meets each node but kept, until a kept step could act: then the kept steps are replayed
+   * in order and the rest of the root is walked as usual. A root where no step can act is left without calling them
+   * at all, as they would find and change nothing. A step can act when it can report a flow (a decision, a return in
+   * a function with a role, a guard or an identity to return, an identity or privilege assignment, a query, limiter,
+   * verify or token call), evaluate a call of a same-file helper (whose summary is kept for later calls), bind a
+   * variable that outlives the root (an assignment to a plain name, a declaration in a class static block, a default
+   * inside a pattern), or evaluate code outside the root (a `then` callback's promise); everything else it does is
+   * undone when the root is left.
+   */
+  function walk(start: Node, deferred: boolean): void {
+    nodes.push(start);
+    if (deferred) walkDeferred();
+    else drain();
+  }
+
+  /** Pushes the children the walk enters, last first, so that they are entered in source order. */
+  function pushChildren(node: Node, keys: readonly string[]): void {
     for (let k = keys.length - 1; k >= 0; k -= 1) {
-      const key = keys[k] as string;
-      if (key === 'decorators' || key === 'typeAnnotation' || key === 'returnType' || key === 'typeParameters' || key === 'typeArguments') continue;
-      const child = (node as unknown as Record<string, unknown>)[key];
+      const child = (node as unknown as Record<string, unknown>)[keys[k] as string];
       if (Array.isArray(child)) {
         for (let i = child.length - 1; i >= 0; i -= 1) {
           const item = child[i] as Node | null;
-          if (item) {
-            nodes.push(item);
-            leaving.push(false);
-          }
+          if (item && pushed(item)) nodes.push(item);
         }
-      } else if (child && typeof (child as Node).type === 'string') {
+      } else if (child && typeof (child as Node).type === 'string' && pushed(child as Node)) {
         nodes.push(child as Node);
-        leaving.push(false);
       }
     }
   }
 
-  // A helper whose own body already reports its decision is not reported again at each call.
-  const reportedInside = (helper: Node): boolean =>
-    flows.some((flow) => !viaFlows.has(flow) && helper.range[0] <= flow.sink.node.range[0] && flow.sink.node.range[1] <= helper.range[1]);
-  const kept = flows.filter((flow) => {
-    const helper = viaFlows.get(flow);
-    return helper === undefined || !reportedInside(helper);
-  });
-  kept.sort((a, b) => a.sink.node.range[0] - b.sink.node.range[0]);
-  return kept;
+  /** Walks what is on the stack, calling `enterFunction` and `leave` as it goes. */
+  function drain(): void {
+    while (nodes.length > 0) {
+      const entry = nodes.pop();
+      if (entry === LEAVE) {
+        leave(nodes.pop() as Node);
+        continue;
+      }
+      const node = entry as Node;
+      const type = walkTypeFor(node.type);
+      if (type.typeOnly) continue;
+      if (type.fn) enterFunction(node as FunctionNode);
+      if (type.leave && leaveCanAct(node)) nodes.push(node, LEAVE);
+      pushChildren(node, type.keys);
+    }
+  }
+
+  /** Walks the root on the stack keeping its steps (see `walk`); replays them and drains the rest once one can act. */
+  function walkDeferred(): void {
+    let helperCalls = false;
+    let initialisers = false;
+    let acts = false;
+    while (nodes.length > 0 && !acts) {
+      const entry = nodes.pop();
+      if (entry === LEAVE) {
+        const left = nodes.pop() as Node;
+        events.push(LEAVE, left);
+        if (left === scanned.at(-1)) scanned.pop();
+        continue;
+      }
+      const node = entry as Node;
+      const type = walkTypeFor(node.type);
+      if (type.typeOnly) continue;
+      if (type.fn) {
+        events.push(node);
+        scanned.push(node as FunctionNode);
+        if (isThenCallback(node as FunctionNode)) acts = true;
+      }
+      if (type.leave && leaveCanAct(node)) {
+        nodes.push(node, LEAVE);
+        if (node.type === NODE.VariableDeclarator) initialisers = true;
+        else if (node.type === NODE.CallExpression && unwrap(node.callee).type === NODE.Identifier) helperCalls = true;
+        // A helper call is only evaluated as (part of) an initialiser, when nothing else evaluates anything.
+        if (stepMayAct(node) || (helperCalls && initialisers)) acts = true;
+      } else if (node.type === NODE.StaticBlock || (node.type === NODE.AssignmentPattern && !isParameter(node))) {
+        acts = true;
+      }
+      pushChildren(node, type.keys);
+    }
+    scanned.length = 0;
+    if (acts) {
+      for (let index = 0; index < events.length; index += 1) {
+        const event = events[index] as Node | typeof LEAVE;
+        if (event === LEAVE) {
+          index += 1;
+          leave(events[index] as Node);
+        } else {
+          enterFunction(event as FunctionNode);
+        }
+      }
+      events.length = 0;
+      drain();
+    }
+    events.length = 0;
+  }
+
+  /** True when `leave` of `node` (already known to be worth a visit) could act, in the sense of `walk`. */
+  function stepMayAct(node: Node): boolean {
+    switch (node.type) {
+      case NODE.VariableDeclarator:
+        return node.id.type !== NODE.Identifier;
+      case NODE.CallExpression:
+      case NODE.NewExpression:
+        return callMayAct(node);
+      case NODE.ReturnStatement: {
+        // `onReturn` acts only in a function with a role, a guard or an identity to return.
+        const owner = scanned.at(-1);
+        return !owner || !returnsAreInert(owner);
+      }
+      case NODE.ArrowFunctionExpression:
+        // An expression body is returned.
+        return node.body.type !== NODE.BlockStatement && !returnsAreInert(node);
+      case NODE.FunctionDeclaration:
+      case NODE.FunctionExpression:
+        return false;
+      case NODE.AssignmentExpression: {
+        if (node.left.type !== NODE.MemberExpression) return true;
+        // `onAssignment` acts only on a privilege test or an identity or privilege target.
+        const names = chainNames(node.left);
+        if (!names) return false;
+        if (!node.left.computed && TEST_SHAPES.has(unwrap(node.right).type)) return true;
+        return isIdentityTargetChain(names) || isPrivilegeTarget(names.at(-1) ?? '');
+      }
+      default:
+        return true;
+    }
+  }
+
+  /** The context `enterFunction` makes for `fn` has no role, is no guard and returns no identity: `onReturn` does nothing there. */
+  function returnsAreInert(fn: FunctionNode): boolean {
+    const name = functionName(fn);
+    if (roleOf(fn, name) !== null || identityProviderCallback(fn) !== null) return false;
+    if (name === null) return true;
+    const words = nameFacts(name);
+    return !words.guard && !words.identityReturn;
+  }
+
+  /** `onCall` would record a verify event, report a limiter key, a query key or a token argument. */
+  function callMayAct(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    const callee = unwrap(node.callee);
+    const name = calleeNameOf(callee);
+    if (node.type === NODE.CallExpression && (tracked.verify.has(node) || tracked.jwtSimpleDecode.has(node) || (name !== null && VERIFY_METHOD_NAMES.has(name)))) return true;
+    if (name === null) return false;
+    if (node.type === NODE.CallExpression && LIMITER_KEY_METHODS.has(name) && callee.type === NODE.MemberExpression) return true;
+    if (QUERY_METHODS.has(name) || LOOKUP_METHODS.has(name)) return true;
+    return tokensPossible;
+  }
+
+
+
+  function finish(): Flow[] {
+    // A helper whose own body already reports its decision is not reported again at each call.
+    const reportedInside = (helper: Node): boolean =>
+      flows.some((flow) => !viaFlows.has(flow) && helper.range[0] <= flow.sink.node.range[0] && flow.sink.node.range[1] <= helper.range[1]);
+    const kept = flows.filter((flow) => {
+      const helper = viaFlows.get(flow);
+      return helper === undefined || !reportedInside(helper);
+    });
+    kept.sort((a, b) => a.sink.node.range[0] - b.sink.node.range[0]);
+    return kept;
+  }
+
+  return { walk, finish };
 }

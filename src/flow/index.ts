@@ -24,7 +24,7 @@ import { getVerifierSites } from '../utils/verifier-calls';
 import { getStatic, getStaticString } from '../utils/static-value';
 import { walk } from '../utils/traverse';
 import { analyse, type TrackedCalls } from './engine';
-import type { FileFlows } from './types';
+import type { FileFlows, Flow } from './types';
 
 export type { Consequence, FileFlows, Flow, Sink, SinkKind, Source, SourceKind } from './types';
 
@@ -78,36 +78,39 @@ const ENGINE_APIS: ApiSet = [
   ]),
 ];
 
+/** The API groups of `ENGINE_APIS` that sort its calls (immutable sets over the module constants). */
+const API_GROUPS: readonly (readonly [group: 'decode' | 'headerDecode' | 'jwtSimpleDecode' | 'clientIp' | 'ipRange', apis: ReadonlySet<unknown>])[] = [
+  ['decode', new Set(DECODE_APIS)],
+  ['headerDecode', new Set(HEADER_DECODE_APIS)],
+  ['jwtSimpleDecode', new Set(JWT_SIMPLE_DECODE)],
+  ['clientIp', new Set(CLIENT_IP_APIS)],
+  ['ipRange', new Set(IP_RANGE_APIS)],
+];
+const IP_RANGE_SET: ReadonlySet<unknown> = new Set(IP_RANGE_APIS);
+
+/** The empty set every group of a file without tracked calls shares; never written to. */
+const NO_NODES: ReadonlySet<TSESTree.Node> = new Set();
+const NO_HEADERS: ReadonlyMap<TSESTree.Node, string> = new Map();
+
+type Groups = 'decode' | 'headerDecode' | 'jwtSimpleDecode' | 'decoderFactories' | 'verify' | 'keyCallbackVerify' | 'clientIp' | 'ipRange';
+
 function trackedCalls(context: Context): TrackedCalls {
-  const of = (apis: ApiSet): ReadonlySet<unknown> => new Set(apis);
-  const groups = {
-    decode: of(DECODE_APIS),
-    headerDecode: of(HEADER_DECODE_APIS),
-    jwtSimpleDecode: of(JWT_SIMPLE_DECODE),
-    clientIp: of(CLIENT_IP_APIS),
-    ipRange: of(IP_RANGE_APIS),
+  // Most files have none of these calls: a group gets its own set only when something is added to it.
+  const found: Partial<Record<Groups, Set<TSESTree.Node>>> = {};
+  const add = (group: Groups, node: TSESTree.Node): void => {
+    (found[group] ??= new Set()).add(node);
   };
-  const found = {
-    decode: new Set<TSESTree.Node>(),
-    headerDecode: new Set<TSESTree.Node>(),
-    jwtSimpleDecode: new Set<TSESTree.Node>(),
-    decoderFactories: new Set<TSESTree.Node>(),
-    verify: new Set<TSESTree.Node>(),
-    keyCallbackVerify: new Set<TSESTree.Node>(),
-    clientIp: new Set<TSESTree.Node>(),
-    ipRange: new Set<TSESTree.Node>(),
-  };
-  const nextHeaders = new Map<TSESTree.Node, string>();
+  let nextHeaders: Map<TSESTree.Node, string> | undefined;
   for (const reference of getApiReferences(context, ENGINE_APIS)) {
     if (reference.kind === 'read') continue;
     // A construction (`new CidrMatcher(ranges)`, `new BlockList()`) is not itself a test; its instance calls are.
-    if (reference.node.type === AST_NODE_TYPES.NewExpression && groups.ipRange.has(reference.api)) continue;
+    if (reference.node.type === AST_NODE_TYPES.NewExpression && IP_RANGE_SET.has(reference.api)) continue;
     if (NEXT_REQUEST_APIS.includes(reference.api)) {
-      if (reference.kind === 'call') nextHeaders.set(reference.node, reference.api.path[0] ?? 'headers');
+      if (reference.kind === 'call') (nextHeaders ??= new Map()).set(reference.node, reference.api.path[0] ?? 'headers');
       continue;
     }
-    for (const key of Object.keys(groups) as (keyof typeof groups)[]) {
-      if (groups[key].has(reference.api)) found[key].add(reference.node);
+    for (const [group, apis] of API_GROUPS) {
+      if (apis.has(reference.api)) add(group, reference.node);
     }
   }
   // Token decoders and verifiers come from the verifier model: every import form, @fastify/jwt decorators, NestJS
@@ -115,21 +118,40 @@ function trackedCalls(context: Context): TrackedCalls {
   for (const site of getVerifierSites(context)) {
     if (site.node.type !== AST_NODE_TYPES.CallExpression) continue;
     if (site.role === 'decode') {
-      (isFactoryApi(site.api) ? found.decoderFactories : found.decode).add(site.node);
+      add(isFactoryApi(site.api) ? 'decoderFactories' : 'decode', site.node);
     } else if (site.role === 'verify' && site.library !== 'jwt-simple' && !isFactoryApi(site.api)) {
-      found.verify.add(site.node);
-      if (KEY_CALLBACK_LIBRARIES.has(site.library) && KEY_CALLBACK_APIS.has(site.api)) found.keyCallbackVerify.add(site.node);
+      add('verify', site.node);
+      if (KEY_CALLBACK_LIBRARIES.has(site.library) && KEY_CALLBACK_APIS.has(site.api)) add('keyCallbackVerify', site.node);
     }
   }
   let server: boolean | undefined;
   return {
-    ...found,
-    nextHeaders,
+    decode: found.decode ?? NO_NODES,
+    headerDecode: found.headerDecode ?? NO_NODES,
+    jwtSimpleDecode: found.jwtSimpleDecode ?? NO_NODES,
+    decoderFactories: found.decoderFactories ?? NO_NODES,
+    verify: found.verify ?? NO_NODES,
+    keyCallbackVerify: found.keyCallbackVerify ?? NO_NODES,
+    clientIp: found.clientIp ?? NO_NODES,
+    ipRange: found.ipRange ?? NO_NODES,
+    nextHeaders: nextHeaders ?? NO_HEADERS,
     get isServerFile(): boolean {
       server ??= getModuleImports(context, SERVER_MODULES).length > 0;
       return server;
     },
   };
+}
+
+/** The result for one file; `trustsEveryProxy` is worked out when first read. */
+class Result implements FileFlows {
+  constructor(
+    readonly flows: readonly Flow[],
+    private readonly trustsEvery: () => boolean,
+  ) {}
+
+  get trustsEveryProxy(): boolean {
+    return this.trustsEvery();
+  }
 }
 
 /** Every flow from an untrusted source to a sink in the current file, in source order of the sink. */
@@ -140,13 +162,7 @@ export function getFlows(context: Context): FileFlows {
   if (cached) return cached;
   let trusts: boolean | undefined;
   const trustsEvery = (): boolean => (trusts ??= trustsEveryProxy(sourceCode));
-  const flows = analyse({ sourceCode, tracked: trackedCalls(context), trustsEveryProxy: trustsEvery });
-  const result: FileFlows = {
-    flows,
-    get trustsEveryProxy(): boolean {
-      return trustsEvery();
-    },
-  };
+  const result = new Result(analyse({ sourceCode, tracked: trackedCalls(context), trustsEveryProxy: trustsEvery }), trustsEvery);
   cache.set(program, result);
   return result;
 }

@@ -6,6 +6,7 @@ import { createRule } from '../utils/create-rule';
 import { enclosingFunction } from '../utils/functions';
 import { getPropertyKey } from '../utils/options-object';
 import { getStatic } from '../utils/static-value';
+import { walk } from '../utils/traverse';
 
 export type Options = [];
 export type MessageIds = 'mutableClaimDecision' | 'mutableClaimAccountKey' | 'dangerousEmailLinking' | 'useImmutableClaim';
@@ -39,7 +40,8 @@ const ACCOUNT_KEYS: ReadonlySet<string> = new Set(['name', 'unique_name', 'uniqu
 const WRITTEN_DATA_KEYS: ReadonlySet<string> = new Set(['data', 'update', 'create', 'defaults', '$set', '$setOnInsert', 'values']);
 
 /** Claims that say the provider verified the address: an address checked with one is the IdP's documented pattern. */
-const EMAIL_VERIFIED_NAMES: ReadonlySet<string> = new Set(['email_verified', 'emailVerified', 'verified_email']);
+const EMAIL_VERIFIED_LIST: readonly string[] = ['email_verified', 'emailVerified', 'verified_email'];
+const EMAIL_VERIFIED_NAMES: ReadonlySet<string> = new Set(EMAIL_VERIFIED_LIST);
 
 /** Methods that only normalise a claim before it is used: `claims.email.toLowerCase()`. */
 const NORMALIZING_METHODS: ReadonlySet<string> = new Set(['toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'trim', 'normalize', 'toString']);
@@ -49,6 +51,9 @@ const ENTRA_OBJECT_WORDS: readonly string[] = ['claims', 'account'];
 
 /** Auth.js / next-auth provider option that links a sign-in to an existing account by email alone. */
 const DANGEROUS_LINKING_OPTION = 'allowDangerousEmailAccountLinking';
+/** The start of the option, which the text must hold for its listener to run, and a rare part of that start. */
+const DANGEROUS_LINKING_PREFIX = 'allowDangerous';
+const DANGEROUS_LINKING_RARE_PART = 'Dange';
 
 const MAX_CLAIM_LABEL = 40;
 const INDEX = /^\d+$/u;
@@ -174,20 +179,42 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
 
-    /** The first `email_verified` read in each function, by function (module level under `null`). */
-    const verifiedReads = new Map<TSESTree.Node | null, number>();
+    /**
+     * The first `email_verified` read in each function, by function (module level under `null`): worked out on the
+     * first address flow, by one walk of a file whose text spells one of the names (a read names it as written).
+     */
+    let verifiedReads: Map<TSESTree.Node | null, number> | undefined;
 
-    function noteVerifiedRead(node: TSESTree.Node): void {
-      const owner = enclosingFunction(node);
-      const seen = verifiedReads.get(owner);
-      if (seen === undefined || node.range[0] < seen) verifiedReads.set(owner, node.range[0]);
+    function readsOfVerified(): Map<TSESTree.Node | null, number> {
+      if (verifiedReads) return verifiedReads;
+      const reads = new Map<TSESTree.Node | null, number>();
+      const note = (node: TSESTree.Node): void => {
+        const owner = enclosingFunction(node);
+        const seen = reads.get(owner);
+        if (seen === undefined || node.range[0] < seen) reads.set(owner, node.range[0]);
+      };
+      if (EMAIL_VERIFIED_LIST.some((name) => sourceCode.text.includes(name))) {
+        walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+          if (node.type === AST_NODE_TYPES.MemberExpression) {
+            const name = staticMemberName(node);
+            if (name !== null && EMAIL_VERIFIED_NAMES.has(name)) note(node);
+          } else if (node.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectPattern) {
+            const key = getPropertyKey(node);
+            if (key !== null && EMAIL_VERIFIED_NAMES.has(key)) note(node);
+          }
+          return true;
+        });
+      }
+      verifiedReads = reads;
+      return reads;
     }
 
     /** True when an `email_verified` claim is read before `node` in its function or an enclosing one. */
     function followsVerifiedCheck(node: TSESTree.Node): boolean {
-      if (verifiedReads.size === 0) return false;
+      const reads = readsOfVerified();
+      if (reads.size === 0) return false;
       for (let owner = enclosingFunction(node); ; owner = enclosingFunction(owner)) {
-        const at = verifiedReads.get(owner);
+        const at = reads.get(owner);
         if (at !== undefined && at < node.range[0]) return true;
         if (owner === null) return false;
       }
@@ -230,24 +257,15 @@ export default createRule<Options, MessageIds>({
 
     const text = sourceCode.text;
     const listeners: TSESLint.RuleListener = {};
-    // Each listener runs on many nodes; files that never spell what it looks for do not register it.
-    if (text.includes(DANGEROUS_LINKING_OPTION) || text.includes('allowDangerous')) {
+    // The listener runs on every property; files that never spell the option's start do not register it (the rare
+    // part is looked for first: it is much cheaper to find).
+    if (text.includes(DANGEROUS_LINKING_RARE_PART) && text.includes(DANGEROUS_LINKING_PREFIX)) {
       listeners.Property = (node) => {
         if (!node.computed && node.key.type === AST_NODE_TYPES.Identifier && node.key.name !== DANGEROUS_LINKING_OPTION) return;
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
         if (getPropertyKey(node, sourceCode.getScope(node)) !== DANGEROUS_LINKING_OPTION) return;
         const value = getStatic(unwrapTypeScript(node.value), sourceCode.getScope(node));
         if (value?.value === true) context.report({ node, messageId: 'dangerousEmailLinking' });
-      };
-    }
-    if ([...EMAIL_VERIFIED_NAMES].some((name) => text.includes(name))) {
-      listeners.MemberExpression = (node) => {
-        const name = staticMemberName(node);
-        if (name !== null && EMAIL_VERIFIED_NAMES.has(name)) noteVerifiedRead(node);
-      };
-      listeners['ObjectPattern > Property'] = (node: TSESTree.Property) => {
-        const key = getPropertyKey(node);
-        if (key !== null && EMAIL_VERIFIED_NAMES.has(key)) noteVerifiedRead(node);
       };
     }
 

@@ -11,7 +11,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { getApiReferences, getDynamicImports, type ApiSet } from './module-tracker';
+import { getApiReferences, getDynamicImports, mayHoldDynamicImport, type ApiSet } from './module-tracker';
 import { getStaticString } from './static-value';
 
 /** A rule's list of module names. Declare it once at module level: its identity is the cache key. */
@@ -32,6 +32,7 @@ export interface ModuleImport {
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 const apiSets = new WeakMap<ModuleList, ApiSet>();
+const nameSets = new WeakMap<ModuleList, ReadonlySet<string>>();
 const fileResults = new WeakMap<TSESTree.Program, WeakMap<ModuleList, readonly ModuleImport[]>>();
 
 function apiSetOf(modules: ModuleList): ApiSet {
@@ -41,6 +42,16 @@ function apiSetOf(modules: ModuleList): ApiSet {
     apiSets.set(modules, apis);
   }
   return apis;
+}
+
+/** The list as a set, built once per list (a cache over module-level constants, like `apiSetOf`). */
+function namesOf(modules: ModuleList): ReadonlySet<string> {
+  let names = nameSets.get(modules);
+  if (!names) {
+    names = new Set(modules);
+    nameSets.set(modules, names);
+  }
+  return names;
 }
 
 type Specifier = TSESTree.ImportClause | TSESTree.ExportSpecifier;
@@ -99,7 +110,7 @@ export function getModuleImports(context: Context, modules: ModuleList): readonl
   // reference, which needs a string token naming a module; an `import x = require()`; an `import()`).
   let mentioned: boolean | undefined;
   const mentions = (): boolean => (mentioned ??= mentionsAny(text, modules));
-  const names: ReadonlySet<string> = new Set(modules);
+  const names = namesOf(modules);
 
   const references = getApiReferences(context, apiSetOf(modules));
   if (references.length > 0 && mentions()) {
@@ -123,7 +134,7 @@ export function getModuleImports(context: Context, modules: ModuleList): readonl
     if (name !== null && names.has(name) && mentions()) found.push({ module: name, node: declaration, source: expression });
   }
 
-  if ((text.includes('import(') || text.includes('import (')) && mentions()) {
+  if (mayHoldDynamicImport(context) && mentions()) {
     for (const node of getDynamicImports(context)) {
       const name = getStaticString(node.source, sourceCode.getScope(node));
       if (name !== null && names.has(name)) found.push({ module: name, node, source: node.source });

@@ -74,13 +74,17 @@ interface LeafInfo {
 interface FileState {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly globalScope: TSESLint.Scope.Scope;
-  readonly tracker: Tracker;
+  /** Made when a file first names a module of an API set asked about. */
+  tracker?: Tracker;
   /** `require('x')` calls whose `require` is the global one, declared or not. */
   requires?: TSESTree.CallExpression[];
   dynamicImports?: TSESTree.ImportExpression[];
-  /** The file's string and plain template tokens, unquoted, with `node:` dropped: the names any import could use. */
-  strings?: ReadonlySet<string>;
-  /** Those of `strings` that name a module of some API set, and the size of `knownModules` they were taken against. */
+  /** Whether the text holds `import(` or `import (`. */
+  mayImport?: boolean;
+  /**
+   * The module names of some API set that the file's string and plain template tokens spell (unquoted, with `node:`
+   * dropped), and the size of `knownModules` they were taken against.
+   */
   mentioned?: ReadonlySet<string>;
   mentionedAgainst?: number;
   readonly results: WeakMap<ApiSet, readonly ApiReference[]>;
@@ -110,12 +114,22 @@ function getFileState(context: Readonly<TSESLint.RuleContext<string, readonly un
     if (!globalScope) {
       throw new Error('eslint-plugin-zero-trust: the parser produced no scope manager');
     }
-    // The eslint-utils types are written against estree; the objects are the same at run time.
-    const tracker = new ReferenceTracker(globalScope as never) as unknown as Tracker;
-    state = { sourceCode, globalScope, tracker, results: new WeakMap() };
+    state = { sourceCode, globalScope, results: new WeakMap() };
     fileStates.set(program, state);
   }
   return state;
+}
+
+function trackerOf(state: FileState): Tracker {
+  // The eslint-utils types are written against estree; the objects are the same at run time.
+  state.tracker ??= new ReferenceTracker(state.globalScope as never) as unknown as Tracker;
+  return state.tracker;
+}
+
+/** Whether the text can hold a dynamic import: `import(` or `import (` (one look per file). */
+function mayImport(state: FileState): boolean {
+  state.mayImport ??= state.sourceCode.text.includes('import(') || state.sourceCode.text.includes('import (');
+  return state.mayImport;
 }
 
 function setLeaf(node: TraceNode, kinds: readonly ApiKind[], info: LeafInfo): void {
@@ -172,7 +186,7 @@ function collectRequires(state: FileState): TSESTree.CallExpression[] {
 
 function collectDynamicImports(state: FileState): TSESTree.ImportExpression[] {
   const found: TSESTree.ImportExpression[] = [];
-  if (!state.sourceCode.text.includes('import(') && !state.sourceCode.text.includes('import (')) return found;
+  if (!mayImport(state)) return found;
   walk(state.sourceCode.ast, state.sourceCode.visitorKeys, (node) => {
     if (node.type === AST_NODE_TYPES.ImportExpression) found.push(node);
     return true;
@@ -198,7 +212,7 @@ function asNamespace(node: TraceNode): TraceNode {
 }
 
 function* fromEntryNode(state: FileState, entry: TSESTree.Node, moduleKey: string, traceNode: TraceNode): Generator<FoundReference> {
-  for (const found of state.tracker.iteratePropertyReferences(entry, traceNode)) {
+  for (const found of trackerOf(state).iteratePropertyReferences(entry, traceNode)) {
     yield { ...found, path: [moduleKey, ...found.path] };
   }
 }
@@ -312,40 +326,51 @@ function* iterateAll(state: FileState, map: TraceMap): Generator<FoundReference>
   yield* iterateImportEquals(state, map);
 }
 
-/**
- * The values of the file's string tokens (and templates without substitutions). Every way of naming a module —
- * `import`, `require`, `import()`, a `const` holding the name — writes it as one of these, so a file whose tokens
- * name none of an API set's modules holds none of its references. One pass over the tokens per file.
- */
-function stringTokens(state: FileState): ReadonlySet<string> {
-  if (state.strings) return state.strings;
-  const strings = new Set<string>();
-  // The enum members are read through re-export getters; read them once, not once per token.
-  const stringType = AST_TOKEN_TYPES.String;
-  const templateType = AST_TOKEN_TYPES.Template;
-  for (const token of state.sourceCode.ast.tokens) {
-    if (token.type === stringType || (token.type === templateType && token.value.endsWith('`') && token.value.startsWith('`'))) {
-      strings.add(normalizeModuleName(token.value.slice(1, -1)));
-    }
-  }
-  state.strings = strings;
-  return strings;
-}
-
 /** The distinct module names of each API set, normalised once (a cache over immutable module-level constants). */
 const moduleNamesOf = new WeakMap<ApiSet, ReadonlySet<string>>();
 
 /**
  * The module names of every API set asked about so far, normalised: a cache over the same constants, which only
- * grows while the rules first run. A file's strings are intersected with it once, so that each API set is then
+ * grows while the rules first run. A file's string tokens are matched against it once, so that each API set is then
  * compared with the few module names the file holds rather than with all its strings.
  */
 const knownModules = new Set<string>();
 
+/**
+ * The same names as string tokens spell them, each mapped to its name: quoted with `'`, `"` or `` ` `` (a template
+ * without substitutions), with and without `node:`. A token's text is looked up as it is, without cutting the quotes
+ * off first. Grows with `knownModules`.
+ */
+const knownSpellings = new Map<string, string>();
+
+function learnModule(name: string): void {
+  if (knownModules.has(name)) return;
+  knownModules.add(name);
+  for (const quote of ["'", '"', '`']) {
+    // A name that itself starts with `node:` is only reached with a second `node:` (one is dropped, as above).
+    if (!name.startsWith('node:')) knownSpellings.set(`${quote}${name}${quote}`, name);
+    knownSpellings.set(`${quote}node:${name}${quote}`, name);
+  }
+}
+
+/**
+ * The module names of `knownModules` that the file's string tokens (and templates without substitutions) spell.
+ * Every way of naming a module — `import`, `require`, `import()`, a `const` holding the name — writes it as one of
+ * these, so a file whose tokens name none of an API set's modules holds none of its references. One pass over the
+ * tokens per file (again only if `knownModules` has grown since).
+ */
 function mentionedModules(state: FileState): ReadonlySet<string> {
   if (state.mentioned && state.mentionedAgainst === knownModules.size) return state.mentioned;
   const mentioned = new Set<string>();
-  for (const string of stringTokens(state)) if (knownModules.has(string)) mentioned.add(string);
+  // The enum members are read through re-export getters; read them once, not once per token.
+  const stringType = AST_TOKEN_TYPES.String;
+  const templateType = AST_TOKEN_TYPES.Template;
+  for (const token of state.sourceCode.ast.tokens) {
+    // A template token that is a whole spelling starts and ends with a backtick: it has no substitutions.
+    if (token.type !== stringType && token.type !== templateType) continue;
+    const name = knownSpellings.get(token.value);
+    if (name !== undefined) mentioned.add(name);
+  }
   state.mentioned = mentioned;
   state.mentionedAgainst = knownModules.size;
   return mentioned;
@@ -356,13 +381,17 @@ function mentionsAnyModule(state: FileState, apis: ApiSet): boolean {
   if (!names) {
     names = new Set(apis.map((spec) => normalizeModuleName(spec.module)));
     moduleNamesOf.set(apis, names);
-    for (const name of names) knownModules.add(name);
+    for (const name of names) learnModule(name);
   }
   // `names` is part of `knownModules`, so the file's strings among `names` are its mentioned modules among `names`.
   const mentioned = mentionedModules(state);
+  if (mentioned.size === 0) return false;
   // Walk the smaller of the two sets.
-  const [small, large] = mentioned.size < names.size ? [mentioned, names] : [names, mentioned];
-  for (const name of small) if (large.has(name)) return true;
+  if (mentioned.size < names.size) {
+    for (const name of mentioned) if (names.has(name)) return true;
+  } else {
+    for (const name of names) if (mentioned.has(name)) return true;
+  }
   return false;
 }
 
@@ -371,6 +400,11 @@ export function getDynamicImports(context: Readonly<TSESLint.RuleContext<string,
   const state = getFileState(context);
   state.dynamicImports ??= collectDynamicImports(state);
   return state.dynamicImports;
+}
+
+/** Whether the current file's text holds `import(` or `import (`, where a dynamic import can be: one look per file. */
+export function mayHoldDynamicImport(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
+  return mayImport(getFileState(context));
 }
 
 /**
@@ -422,7 +456,7 @@ export function getApiReferences(
         for (const method of spec.instanceMethods) instanceMap[method] = { [CALL]: method };
         // An async factory's instance is the awaited value: `const c = await Sdk.create(); c.method()`.
         const instance = found.node.parent?.type === AST_NODE_TYPES.AwaitExpression ? found.node.parent : found.node;
-        for (const call of state.tracker.iteratePropertyReferences(instance, instanceMap)) {
+        for (const call of trackerOf(state).iteratePropertyReferences(instance, instanceMap)) {
           const callKey = `${call.node.range[0]}:${call.node.range[1]}:instance-call`;
           if (seen.has(callKey)) continue;
           seen.add(callKey);

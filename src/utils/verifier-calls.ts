@@ -107,10 +107,16 @@ export interface VerifierSite {
 }
 
 const FASTIFY_MODULES: ModuleList = ['@fastify/jwt', 'fastify', 'fastify-plugin'];
-const FASTIFY_JWT_MODULE: ModuleList = ['@fastify/jwt'];
+const FASTIFY_JWT = '@fastify/jwt';
+const FASTIFY_JWT_MODULE: ModuleList = [FASTIFY_JWT];
 const HAPI_MODULES: ModuleList = ['@hapi/jwt', 'hapi-auth-jwt2'];
 
 const fileSites = new WeakMap<TSESTree.Program, readonly VerifierSite[]>();
+
+/** The entries found by shape rather than by the module tracker, picked out of the model once. */
+const FASTIFY_REGISTER: VerifierApi | undefined = verifierApisVia('fastify-register')[0];
+const FASTIFY_DECORATORS: readonly VerifierApi[] = verifierApisVia('fastify-decorator');
+const NEST_INJECTION: readonly VerifierApi[] = verifierApisVia('nest-injection');
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Reading a site
@@ -468,16 +474,17 @@ export function getVerifierSites(context: Context): readonly VerifierSite[] {
   }
 
   const text = sourceCode.text;
-  if (text.includes('fastify')) {
-    const [register] = verifierApisVia('fastify-register');
-    if (register) for (const call of fastifyRegisterCalls(context)) add(register, call);
+  // The plugin is only ever a binding of a load of `@fastify/jwt`, and a load names it in the text.
+  if (FASTIFY_REGISTER && text.includes(FASTIFY_JWT)) {
+    for (const call of fastifyRegisterCalls(context)) add(FASTIFY_REGISTER, call);
   }
   // A decorator call names `jwt`, `jwtVerify` or `jwtSign` as written (or through an escape): without one in the
-  // text, no call can match, and the walk over the whole file is left out.
-  const mayCallDecorators = text.includes('fastify') && textMayHoldName(text, ['jwt']) && getModuleImports(context, FASTIFY_MODULES).length > 0;
+  // text, no call can match, and the walk over the whole file is left out. (A load of a fastify module names
+  // `fastify` in the text; the `jwt` test is the cheaper one, so it comes first.)
+  const mayCallDecorators = textMayHoldName(text, ['jwt']) && text.includes('fastify') && getModuleImports(context, FASTIFY_MODULES).length > 0;
   const hapiLoaded = new Set(text.includes('jwt') ? getModuleImports(context, HAPI_MODULES).map((load) => load.module) : []);
   if (mayCallDecorators || hapiLoaded.size > 0) {
-    const decorators = verifierApisVia('fastify-decorator');
+    const decorators = FASTIFY_DECORATORS;
     walk(program, sourceCode.visitorKeys, (node) => {
       if (node.type !== AST_NODE_TYPES.CallExpression) return true;
       if (mayCallDecorators) {
@@ -495,7 +502,7 @@ export function getVerifierSites(context: Context): readonly VerifierSite[] {
   }
   if (text.includes('@nestjs/jwt')) {
     for (const { call, method } of nestInjectedCalls(sourceCode)) {
-      const entry = verifierApisVia('nest-injection').find((candidate) => candidate.method === method);
+      const entry = NEST_INJECTION.find((candidate) => candidate.method === method);
       if (entry) add(entry, call);
     }
   }
