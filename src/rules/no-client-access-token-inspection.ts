@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
 import {
   ACCESS_TOKEN_RETURNING_METHODS,
   DECODE_APIS,
@@ -29,6 +29,12 @@ export type Options = [
   },
 ];
 export type MessageIds = 'accessTokenInspected';
+
+/**
+ * The node-type enum, read once: the package re-exports it through two getters, which the listeners here would
+ * otherwise call on every comparison of every node they see.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -78,6 +84,29 @@ function isPayloadIndex(node: TSESTree.Node): boolean {
     call.callee === parent &&
     getStatic(call.arguments[0])?.value === PAYLOAD_INDEX
   );
+}
+
+/** A callee inside TypeScript wrappers and optional chains; a plain name or member access, the usual callee, as it is. */
+function unwrapCallee(callee: TSESTree.Node): TSESTree.Node {
+  return callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.MemberExpression ? callee : unwrapValue(callee);
+}
+
+/** `calleeName` of an unwrapped callee, reading a written name (`f`, `a.f`) directly. */
+function writtenCalleeName(callee: TSESTree.Node): string | null {
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {
+    return callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : null;
+  }
+  return calleeName(callee);
+}
+
+/** A receiver that is a name (inside any wrappers) with the letters of a decode or expiry word: `jwtDecode.x()`. */
+function isDecoderHintName(object: TSESTree.Node): boolean {
+  if (object.type === AST_NODE_TYPES.Identifier) return DECODER_HINT.test(object.name);
+  // Cheapest test first: the usual other receivers (`a.b`, `f()`, `this`) are no wrappers, so no name either.
+  if (object.type === AST_NODE_TYPES.MemberExpression || object.type === AST_NODE_TYPES.CallExpression || object.type === AST_NODE_TYPES.ThisExpression) return false;
+  const receiver = unwrapValue(object);
+  return receiver.type === AST_NODE_TYPES.Identifier && DECODER_HINT.test(receiver.name);
 }
 
 /** The expression outside TypeScript wrappers and optional chains around `node`. */
@@ -329,25 +358,28 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(node) {
-        const [first] = node.arguments;
-        if (!first || first.type === AST_NODE_TYPES.SpreadElement) return;
-        const callee = unwrapValue(node.callee);
-        const name = calleeName(callee);
+        // Cheapest test first: the callee's name rules out most calls before their arguments are read.
+        const callee = unwrapCallee(node.callee);
+        const name = writtenCalleeName(callee);
         if (name === null) return;
-        if (name === 'split' && callee.type === AST_NODE_TYPES.MemberExpression) {
+        const isSplit = name === 'split' && callee.type === AST_NODE_TYPES.MemberExpression;
+        const isCheck = !isSplit && CHECK_HINT.test(name);
+        if (!isSplit && !isCheck && !DECODER_HINT.test(name) && !(callee.type === AST_NODE_TYPES.MemberExpression && isDecoderHintName(callee.object))) return;
+        const first = node.arguments[0];
+        if (!first || first.type === AST_NODE_TYPES.SpreadElement) return;
+        if (isSplit) {
           // Cheapest test first: a literal separator other than `.` (most `split` calls) needs no scope.
           if (first.type === AST_NODE_TYPES.Literal && first.value !== JWT_SEPARATOR) return;
           const scope = sourceCode.getScope(node);
           if (getStaticString(first, scope) === JWT_SEPARATOR && splitsPayload(node, scope)) sites.push({ token: callee.object, viaHelper: false });
           return;
         }
-        // Cheapest test first: the word tests below need these letters in the callee (or receiver) name, in any case.
-        if (CHECK_HINT.test(name) && isTokenCheckName(name)) {
+        // The word tests below need these letters in the callee (or receiver) name, in any case.
+        if (isCheck && isTokenCheckName(name)) {
           recordVerified(first, sourceCode.getScope(node));
           return;
         }
-        const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapValue(callee.object) : null;
-        if (!DECODER_HINT.test(name) && !(receiver?.type === AST_NODE_TYPES.Identifier && DECODER_HINT.test(receiver.name))) return;
+        if (!DECODER_HINT.test(name) && !(callee.type === AST_NODE_TYPES.MemberExpression && isDecoderHintName(callee.object))) return;
         if (isDecoderWords(calleeWords(callee))) sites.push({ token: first, viaHelper: false });
       },
 

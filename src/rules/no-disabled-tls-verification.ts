@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
 import {
   CERTIFICATE_ERROR_EVENT,
   LISTENER_METHODS,
@@ -49,6 +49,12 @@ export type MessageIds =
   | 'removeSetting'
   | 'useVerifyingParameter';
 
+/**
+ * The node-type enum, read once: the package re-exports it through two getters, which the listeners here would
+ * otherwise call on every comparison of every node they see.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
+
 const ENV_SETTING = 'NODE_TLS_REJECT_UNAUTHORIZED';
 const HOSTNAME_CALLBACK = 'checkServerIdentity';
 const DISABLE_METHOD = 'disableTLSCerts';
@@ -75,6 +81,11 @@ function cannotReject(call: TSESTree.CallExpression): boolean {
   return callee.property.name === HOSTNAME_CALLBACK || LOGGING_METHODS.has(callee.property.name);
 }
 
+
+/** The key of a property that is not computed, as `getPropertyKey` reads it: no scope is needed. */
+function writtenKey(property: TSESTree.Property & { computed: false }): string {
+  return property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String(property.key.value);
+}
 
 /** A string literal whose source text is exactly its value, so offsets in the value map to the source. */
 function isPlainString(node: TSESTree.StringLiteral): boolean {
@@ -247,8 +258,12 @@ export default createRule<Options, MessageIds>({
       if (node.callee.property.type !== AST_NODE_TYPES.Identifier) return;
       const method = node.callee.property.name;
       if (LISTENER_METHODS.has(method)) {
-        const [event, handler] = node.arguments;
-        if (!handler || getStaticString(event, sourceCode.getScope(node)) !== CERTIFICATE_ERROR_EVENT) return;
+        const event = node.arguments[0];
+        const handler = node.arguments[1];
+        if (!handler) return;
+        // Cheapest test first: most listeners name their event with a plain string, which needs no scope.
+        const eventName = event?.type === AST_NODE_TYPES.Literal ? event.value : getStaticString(event, sourceCode.getScope(node));
+        if (eventName !== CERTIFICATE_ERROR_EVENT) return;
         const fn = resolveFunction(handler, sourceCode.getScope(node));
         // The callback is the handler's last parameter on `app` and the next-to-last on `webContents`.
         const accepting = fn && findUnconditionalCallback(fn, [fn.params.length - 1, fn.params.length - 2], TRUST_ANYWAY);
@@ -278,29 +293,43 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    return {
-      Property(node) {
-        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
-        // Cheapest test first: plain identifier keys are the common case.
-        const key = node.computed || node.key.type !== AST_NODE_TYPES.Identifier ? getPropertyKey(node, sourceCode.getScope(node)) : node.key.name;
-        if (key === null) return;
-        if (key === HOSTNAME_CALLBACK) {
-          if (acceptsEveryHost(node.value, sourceCode.getScope(node))) reportHostnameCallback(node, node);
-          return;
-        }
-        const setting = INSECURE_SETTINGS.get(key);
-        if (!setting) return;
-        const scope = sourceCode.getScope(node);
-        const value = getStatic(node.value, scope);
-        if (value && isInsecureValue(setting, value.value) && settingApplies(setting, node.parent, scope)) {
-          reportProperty(node, key, setting);
-        }
+    /** An object literal's property: a setting that turns verification off, or a `checkServerIdentity` that accepts all. */
+    function checkProperty(property: TSESTree.Property, object: TSESTree.ObjectExpression): void {
+      // Cheapest test first: only a computed key needs a scope.
+      const key = property.computed ? getPropertyKey(property, sourceCode.getScope(property)) : writtenKey(property);
+      if (key === null) return;
+      if (key === HOSTNAME_CALLBACK) {
+        if (acceptsEveryHost(property.value, sourceCode.getScope(property))) reportHostnameCallback(property, property);
+        return;
+      }
+      const setting = INSECURE_SETTINGS.get(key);
+      if (!setting) return;
+      const scope = sourceCode.getScope(property);
+      const value = getStatic(property.value, scope);
+      if (value && isInsecureValue(setting, value.value) && settingApplies(setting, object, scope)) {
+        reportProperty(property, key, setting);
+      }
+    }
+
+    /** A key this rule reads when assigned: a setting, or `checkServerIdentity`. */
+    function isSettingKey(key: string): boolean {
+      return key === HOSTNAME_CALLBACK || INSECURE_SETTINGS.has(key);
+    }
+
+    const listeners: TSESLint.RuleListener = {
+      // The properties of an object literal, read from the object: one listener call per object instead of one per
+      // property. Each property is judged on its own and reports only itself, so the order of the checks is free.
+      ObjectExpression(node) {
+        for (const property of node.properties) if (property.type === AST_NODE_TYPES.Property) checkProperty(property, node);
       },
 
       AssignmentExpression(node) {
         if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+        const member = node.left;
+        // Cheapest test first: a written member name needs no scope to be told apart from the settings.
+        if (!member.computed && (member.property.type !== AST_NODE_TYPES.Identifier || !isSettingKey(member.property.name))) return;
         const scope = sourceCode.getScope(node);
-        const key = getPropertyKey(node.left, scope);
+        const key = getPropertyKey(member, scope);
         if (key === null) return;
         const statement = removableStatementOf(node);
         if (key === HOSTNAME_CALLBACK) {
@@ -329,7 +358,8 @@ export default createRule<Options, MessageIds>({
       },
 
       Literal(node) {
-        if (typeof node.value !== 'string') return;
+        // Cheapest test first: whether the string is written without escapes is asked only of a URL.
+        if (typeof node.value !== 'string' || !node.value.includes('://')) return;
         checkConnectionString(node, node.value, isPlainString(node) ? node.range[0] + 1 : null);
       },
 
@@ -385,5 +415,13 @@ export default createRule<Options, MessageIds>({
         checkProxyCalls();
       },
     };
+    // A connection string holds `://` in its value, which the text then holds verbatim or through an escape: without
+    // either, the listeners on every string and template would find nothing.
+    const text = sourceCode.text;
+    if (!text.includes('://') && !text.includes('\\')) {
+      delete listeners.Literal;
+      delete listeners.TemplateLiteral;
+    }
+    return listeners;
   },
 });

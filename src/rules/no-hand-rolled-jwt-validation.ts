@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
 import {
   HEADER_PART,
   JWS_SEPARATOR,
@@ -30,6 +30,12 @@ import { getVerifierSites } from '../utils/verifier-calls';
 
 export type Options = [];
 export type MessageIds = 'signatureOnlyVerification' | 'handRolledSignatureCheck' | 'nonConstantTimeComparison';
+
+/**
+ * The node-type enum, read once: the package re-exports it through two getters, which the listeners here would
+ * otherwise call on every comparison of every node they see.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -141,6 +147,18 @@ function isDotSplit(node: TSESTree.Node, scope: Scope): node is TSESTree.CallExp
   if (!separator) return false;
   if (isRegExpLiteral(separator)) return separator.regex.pattern === '\\.';
   return getStaticString(separator, scope) === JWS_SEPARATOR;
+}
+
+/**
+ * Whether a `split`/`lastIndexOf` call may cut a token at its dots, as `isDotSplit` and `signingInputSlice` test it:
+ * a written separator must be `'.'` (or `/\./` for `split`); any other expression may evaluate to one.
+ */
+function mayCutAtDot(call: TSESTree.CallExpression, method: string): boolean {
+  const separator = call.arguments[0];
+  if (!separator) return false;
+  if (separator.type !== AST_NODE_TYPES.Literal) return true;
+  if (isRegExpLiteral(separator)) return method === 'split' && separator.regex.pattern === '\\.';
+  return separator.value === JWS_SEPARATOR;
 }
 
 /** The `x.split('.')` call an array expression comes from: itself, or a `const` bound to it. */
@@ -514,11 +532,28 @@ export default createRule<Options, MessageIds>({
       return object.type === AST_NODE_TYPES.MemberExpression && memberKey(object) === SUBTLE_PROPERTY;
     }
 
+    // JWS verifiers are looked for only in a file that says `Verify`, hand-rolled checks only in one that cuts a
+    // token with `split` or `lastIndexOf`. The listeners below only collect for the hand-rolled checks, so a file
+    // without those words needs none of them.
+    const text = sourceCode.text;
+    const mayVerify = text.includes('Verify');
+    // Each word is searched for through a piece of it first: a search runs at the speed of its first character's
+    // rarity, and `I` is rarer than `l` (`plit` helps less, but `s` starts words everywhere).
+    const mayHandRoll = (text.includes('plit') && text.includes('split')) || (text.includes('IndexOf') && text.includes('lastIndexOf'));
+    if (!mayHandRoll) return mayVerify ? { 'Program:exit': checkJwsVerifiers } : {};
+    /**
+     * Set once the file calls `x.split(…)` or `x.lastIndexOf(…)` with a separator that may be `.`. Every hand-rolled
+     * finding needs the parts of a token cut by such a call (`partOf`), so without one the checks are skipped.
+     */
+    let cutsToken = false;
+
     return {
       CallExpression(node) {
-        if (node.callee.type !== AST_NODE_TYPES.MemberExpression && node.callee.type !== AST_NODE_TYPES.ChainExpression) return;
+        if (node.callee.type === AST_NODE_TYPES.Identifier) return;
         const method = methodOf(node);
         if (!method) return;
+        if (!cutsToken && (method.name === 'split' || method.name === 'lastIndexOf')) cutsToken = mayCutAtDot(node, method.name);
+        if (node.callee.type !== AST_NODE_TYPES.MemberExpression && node.callee.type !== AST_NODE_TYPES.ChainExpression) return;
         if (NON_CONSTANT_TIME_METHODS.has(method.name)) {
           const object = unwrapExpression(method.object);
           // `a.equals(b)`, or `Buffer.compare(a, b)` (not `a.compare(b)`, a locale or version comparison).
@@ -531,9 +566,8 @@ export default createRule<Options, MessageIds>({
         if (isEqualityOperator(node.operator)) comparisons.push(node);
       },
       'Program:exit'() {
-        const text = sourceCode.text;
-        if (text.includes('Verify')) checkJwsVerifiers();
-        if (text.includes('split') || text.includes('lastIndexOf')) checkHandRolled();
+        if (mayVerify) checkJwsVerifiers();
+        if (cutsToken) checkHandRolled();
       },
     };
   },

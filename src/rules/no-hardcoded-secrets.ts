@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
 import { getCredentialSinkValues, type CredentialSink } from '../models/credential-sinks';
 import {
   assessAnonymousValue,
@@ -43,6 +43,12 @@ export type MessageIds =
   | 'highEntropyString'
   | 'useEnvironmentVariable'
   | 'removeFallback';
+
+/**
+ * The node-type enum, read once. The package re-exports it through two getters, and the listeners here compare the
+ * parent of every string literal of a file against a dozen node types.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
 
 /** Concatenations longer than this are not folded (a secret is never built from kilobytes of literals). */
 const MAX_FOLDED_LENGTH = 4096;
@@ -321,9 +327,13 @@ function propertyPath(property: TSESTree.Property): string | null {
   return segments.reverse().join('.');
 }
 
-/** The name a JS value is held under, and its sibling values when it is an object-literal property. */
+/** The name a JS value is held under, the credential sink it reaches, and its siblings in an object literal. */
 function jsPlacement(node: TSESTree.Node, sinks: ReadonlyMap<TSESTree.Node, CredentialSink>): Placement {
-  const sink = sinks.get(node) ?? null;
+  return { ...jsNaming(node), sink: sinks.get(node) ?? null };
+}
+
+/** The name a JS value is held under, and its sibling values when it is an object-literal property. */
+function jsNaming(node: TSESTree.Node): Pick<Placement, 'name' | 'siblings'> {
   const root = valueRoot(node);
   const parent = root.parent;
   let name: string | null = null;
@@ -368,7 +378,7 @@ function jsPlacement(node: TSESTree.Node, sinks: ReadonlyMap<TSESTree.Node, Cred
         break;
     }
   }
-  return { name, sink, siblings };
+  return { name, siblings };
 }
 
 /** `headers.set('x-api-key', '…')` names its second argument; `stripe.setApiKey('…')` names its only one. */
@@ -457,6 +467,7 @@ export default createRule<Options, MessageIds>({
     const allowFingerprints = options.allowFingerprints ?? [];
     const nameOptions = { extraNames: options.extraNames ?? [], ignoreNames: options.ignoreNames ?? [] };
     const checksumOnly = !options.checkTestFiles && isTestFile(context.filename, context.cwd);
+    const scanOptions = { checksumOnly };
     const isJs = 'scopeManager' in sourceCode && (sourceCode as { scopeManager: unknown }).scopeManager != null;
     let sinks: ReadonlyMap<TSESTree.Node, CredentialSink> | null = null;
     /** Ranges already reported, so a folded concatenation is not reported again for a part. */
@@ -501,9 +512,8 @@ export default createRule<Options, MessageIds>({
       readonly secret: string;
     }
 
-    /** The findings for one string value at one place. */
-    function findingsFor(value: string, placement: Placement, allowNamed: boolean): Finding[] {
-      const found = scanText(value, { checksumOnly });
+    /** The findings for one string value at one place; `found` is the value's scan. */
+    function findingsFor(value: string, placement: Placement, allowNamed: boolean, found: SecretMatch[]): Finding[] {
       const matches = found.filter((match) => !isPublicByPlacement(match, placement));
       // A value the scan recognised and its place shows to be public (a Firebase web `apiKey`) is not weighed again by name.
       if (matches.length < found.length) return matches.map((match) => ({ match, secret: value.slice(match.start, match.end) }));
@@ -589,8 +599,8 @@ export default createRule<Options, MessageIds>({
       return { start: sourceCode.getLocFromIndex(base + match.start), end: sourceCode.getLocFromIndex(base + match.end) };
     }
 
-    function report(node: TSESTree.Node, value: string, placement: Placement, allowNamed: boolean, suggest: boolean): void {
-      const findings = findingsFor(value, placement, allowNamed);
+    function report(node: TSESTree.Node, value: string, placement: Placement, allowNamed: boolean, suggest: boolean, found = scanText(value, scanOptions)): void {
+      const findings = findingsFor(value, placement, allowNamed, found);
       for (const { match, secret } of findings) {
         if (isAllowedFingerprint(secret, allowFingerprints)) continue;
         if (!atLeast(match.confidence, options.checkUnnamedHighEntropy ? 'low' : 'medium')) continue;
@@ -605,20 +615,30 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * In a test file only the scan's own matches are reported, so a value it finds nothing in needs no placement: the
-     * file's credential-sink model (the costly part of a placement) is then built only for a file with a finding.
+     * Whether a value the scan found nothing in can still be reported, by the layers `findingsFor` runs after the scan:
+     * never in a test file or for a publishable key, otherwise only at a credential sink, under a secret name, or as
+     * an anonymous high-entropy string when that layer is on. The full placement (and its object) is then built only
+     * for a value with a finding.
      */
-    function nothingToReport(value: string): boolean {
-      return checksumOnly && scanText(value, { checksumOnly }).length === 0;
+    function namedLayersMayReport(node: TSESTree.Node, value: string): boolean {
+      if (checksumOnly || PUBLISHABLE_KEY.test(value)) return false;
+      return options.checkUnnamedHighEntropy === true || sinkValues().has(node) || classify(jsNaming(node).name) !== null;
+    }
+
+    /** Reports a JS string value (a literal, or a folded concatenation) wherever a layer finds a secret in it. */
+    function checkValue(node: TSESTree.Node, value: string): void {
+      const found = scanText(value, scanOptions);
+      if (found.length === 0 && !namedLayersMayReport(node, value)) return;
+      report(node, value, jsPlacement(node, sinkValues()), true, true, found);
     }
 
     function checkString(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
-      if (value.length < 6 || isNonValuePosition(node) || nothingToReport(value)) return;
-      report(node, value, jsPlacement(node, sinkValues()), true, true);
+      if (value.length < 6 || isNonValuePosition(node)) return;
+      checkValue(node, value);
     }
 
     function checkComment(text: string, start: number): void {
-      for (const match of scanText(text, { checksumOnly })) {
+      for (const match of scanText(text, scanOptions)) {
         const secret = text.slice(match.start, match.end);
         if (isAllowedFingerprint(secret, allowFingerprints)) continue;
         context.report({
@@ -671,7 +691,10 @@ export default createRule<Options, MessageIds>({
         // With interpolations, only the layers that need no name run, on each static part.
         for (const quasi of node.quasis) {
           const cooked = quasi.value.cooked;
-          if (typeof cooked === 'string' && cooked.length >= 8) report(quasi, cooked, { name: null, sink: null, siblings: NO_SIBLINGS }, false, false);
+          if (typeof cooked !== 'string' || cooked.length < 8) continue;
+          // Without the named layers, a part the scan finds nothing in has nothing to report.
+          const found = scanText(cooked, scanOptions);
+          if (found.length > 0) report(quasi, cooked, { name: null, sink: null, siblings: NO_SIBLINGS }, false, false, found);
         }
       },
       'BinaryExpression:exit'(node: TSESTree.BinaryExpression): void {
@@ -679,8 +702,8 @@ export default createRule<Options, MessageIds>({
         if (reported.some(([start, end]) => start >= node.range[0] && end <= node.range[1])) return;
         if (node.range[1] - node.range[0] > MAX_FOLDED_LENGTH) return;
         const value = getStaticString(node);
-        if (value === null || value.length < 8 || nothingToReport(value)) return;
-        report(node, value, jsPlacement(node, sinkValues()), true, true);
+        if (value === null || value.length < 8) return;
+        checkValue(node, value);
       },
       // `@eslint/json`: string values of JSON, JSONC and JSON5 documents.
       String(node: unknown): void {

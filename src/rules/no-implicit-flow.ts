@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import {
   ADAL_GLOBAL_CLIENT,
   ANGULAR_OAUTH_CONFIG_TYPE,
@@ -37,7 +37,7 @@ import {
   isOAuthReceiverName,
   type ImplicitApi,
 } from '../models/implicit-flow';
-import { outermostTypeScriptWrapper, textMayHoldName, unwrapTypeScript } from '../utils/ast';
+import { isTypeScriptWrapper, outermostTypeScriptWrapper, textMayHoldName, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { getModuleImports } from '../utils/module-imports';
 import { getApiReferences } from '../utils/module-tracker';
@@ -52,6 +52,12 @@ export type MessageIds =
   | 'implicitOnlyLibrary'
   | 'implicitOnlyClient'
   | 'legacyMsalAngular';
+
+/**
+ * The node-type enum, read once: the package re-exports it through two getters, which the listeners here would
+ * otherwise call on every comparison of every node they see.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -68,6 +74,14 @@ function propertyKey(property: TSESTree.Property, scope: () => Scope): string | 
     if (typeof property.key.value === 'string') return property.key.value;
   }
   return getPropertyKey(property, scope());
+}
+
+/** The key of an object property as written (an identifier or a string), without a scope; `null` for a computed key. */
+function writtenKey(property: TSESTree.Property): string | null {
+  if (property.computed) return null;
+  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+  // A number key (`1: x`) is the only other kind, and names none of the keys this rule reads.
+  return typeof property.key.value === 'string' ? property.key.value : null;
 }
 
 /** `f` for `f(...)`, `new f(...)`, `a.b.f(...)`; `null` for computed callees. */
@@ -409,6 +423,32 @@ export default createRule<Options, MessageIds>({
       if (source) checkAngularAuthConfig(source, type.node);
     }
 
+    /**
+     * The type annotations an object literal is declared with, checked as `AuthConfig`s: those of the `as`/`satisfies`
+     * wrappers around it and of the declarator or class field it initializes. They are read from the literal, the only
+     * node they can apply to, in the order the traversal meets them (the declaration first, then the wrappers from the
+     * outside in), rather than with listeners on every declarator, field and type assertion of the file.
+     */
+    function checkTypedDeclarations(object: TSESTree.ObjectExpression): void {
+      const wrappers: (TSESTree.TSAsExpression | TSESTree.TSSatisfiesExpression)[] = [];
+      let outer: TSESTree.Node = object;
+      let parent: TSESTree.Node = object.parent;
+      while (isTypeScriptWrapper(parent)) {
+        if (parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.TSSatisfiesExpression) wrappers.push(parent);
+        outer = parent;
+        parent = parent.parent;
+      }
+      if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === outer && parent.id.typeAnnotation) {
+        checkTypedObject(parent.init, parent.id.typeAnnotation.typeAnnotation);
+      } else if (parent.type === AST_NODE_TYPES.PropertyDefinition && parent.value === outer && parent.typeAnnotation) {
+        checkTypedObject(parent.value, parent.typeAnnotation.typeAnnotation);
+      }
+      for (let index = wrappers.length - 1; index >= 0; index -= 1) {
+        const wrapper = wrappers[index];
+        if (wrapper) checkTypedObject(wrapper.expression, wrapper.typeAnnotation);
+      }
+    }
+
     function checkString(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
       const root = concatenationRoot(node);
       if (visitedStrings.has(root)) return;
@@ -484,18 +524,26 @@ export default createRule<Options, MessageIds>({
     }
 
     const listeners: TSESLint.RuleListener = {
-      Property(node) {
-        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
-        const key = propertyKey(node, () => sourceCode.getScope(node));
-        if (key === null) return;
-        if (RESPONSE_TYPE_KEYS.has(key)) checkResponseTypeProperty(node, key, node.parent);
-        else if (RESPONSE_TYPES_KEYS.has(key)) checkResponseTypesProperty(node, node.parent);
-        else if (key === KEYCLOAK_FLOW_KEY) checkKeycloakFlow(node, node.parent);
+      // The properties of an object literal, read from the object: one listener call per object instead of one per
+      // property. Each check reports only the property it reads (or that property's own list entries), which no other
+      // listener reports, so the order of the checks is free.
+      ObjectExpression(node) {
+        checkTypedDeclarations(node);
+        for (const property of node.properties) {
+          if (property.type !== AST_NODE_TYPES.Property) continue;
+          const key = property.computed ? getPropertyKey(property, sourceCode.getScope(property)) : writtenKey(property);
+          if (key === null) continue;
+          if (RESPONSE_TYPE_KEYS.has(key)) checkResponseTypeProperty(property, key, node);
+          else if (RESPONSE_TYPES_KEYS.has(key)) checkResponseTypesProperty(property, node);
+          else if (key === KEYCLOAK_FLOW_KEY) checkKeycloakFlow(property, node);
+        }
       },
 
       AssignmentExpression(node) {
         if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
         const member = node.left;
+        // Cheapest test first: a written property name needs no scope.
+        if (!member.computed && (member.property.type !== AST_NODE_TYPES.Identifier || !RESPONSE_TYPE_KEYS.has(member.property.name))) return;
         const scope = sourceCode.getScope(node);
         const key = getPropertyKey(member, scope);
         if (key === null || !RESPONSE_TYPE_KEYS.has(key)) return;
@@ -506,9 +554,12 @@ export default createRule<Options, MessageIds>({
       },
 
       CallExpression(node) {
-        const name = calleeName(node.callee);
-        if (name === null || !QUERY_SETTERS.has(name) || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
-        const [keyArgument, valueArgument] = node.arguments;
+        // `params.set(…)` / `params.append(…)`: a plain member call with a written method name.
+        const callee = node.callee;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return;
+        if (!QUERY_SETTERS.has(callee.property.name) || node.arguments.length < 2) return;
+        const keyArgument = node.arguments[0];
+        const valueArgument = node.arguments[1];
         if (!valueArgument) return;
         const scope = sourceCode.getScope(node);
         if (getStaticString(keyArgument, scope) !== OAUTH_RESPONSE_TYPE_KEY) return;
@@ -537,20 +588,16 @@ export default createRule<Options, MessageIds>({
         if (node.quasis.some((quasi) => quasi.value.cooked?.includes(RESPONSE_TYPE_QUERY) === true)) checkString(node);
       },
 
-      VariableDeclarator(node) {
-        if (node.id.typeAnnotation) checkTypedObject(node.init, node.id.typeAnnotation.typeAnnotation);
-      },
-
-      PropertyDefinition(node) {
-        if (node.typeAnnotation) checkTypedObject(node.value, node.typeAnnotation.typeAnnotation);
-      },
-
-      'TSAsExpression, TSSatisfiesExpression'(node: TSESTree.TSAsExpression | TSESTree.TSSatisfiesExpression) {
-        checkTypedObject(node.expression, node.typeAnnotation);
-      },
-
       NewExpression(node) {
         const callee = node.callee;
+        // Cheapest test first: both clients are named as written, so a scope is needed only for those names.
+        const written =
+          callee.type === AST_NODE_TYPES.Identifier
+            ? callee.name
+            : callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
+              ? callee.property.name
+              : null;
+        if (written !== MSAL_V1_CLIENT && written !== ADAL_GLOBAL_CLIENT) return;
         const scope = sourceCode.getScope(node);
         if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
           // `new Msal.UserAgentApplication(config)` with MSAL.js 1.x loaded from a script tag.
@@ -581,9 +628,11 @@ export default createRule<Options, MessageIds>({
         reportLibraries();
       },
     };
-    // A string with `response_type=` in its value needs it in the text, verbatim or through an escape: otherwise the
-    // listeners on every string and template would find nothing.
-    if (!textMayHoldName(sourceCode.text, [RESPONSE_TYPE_QUERY])) {
+    // A string with `response_type=` in its own value needs its name part spelled in the text, verbatim or through an
+    // escape (the `=` may be escaped too): otherwise the listeners on every string and template would find nothing.
+    // `_type` is searched for first, as a text search runs at the speed of its first character's rarity.
+    const text = sourceCode.text;
+    if (!textMayHoldName(text, text.includes('_type') ? [OAUTH_RESPONSE_TYPE_KEY] : [])) {
       delete listeners.Literal;
       delete listeners.TemplateLiteral;
     }

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import {
   CDK_ALL_ORIGINS,
   CDK_CREDENTIALS_KEY,
@@ -51,6 +51,12 @@ export type Options = [
   },
 ];
 export type MessageIds = 'credentialedAnyOrigin' | 'anyOrigin' | 'partialOriginMatch';
+
+/**
+ * The node-type enum, read once: the package re-exports it through two getters, which the listeners here would
+ * otherwise call on every comparison of every node they see.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -111,6 +117,22 @@ const NON_CHECK_CALLS: ReadonlySet<string> = new Set([
 /** Helpers that, by their name, decide on the origin whatever they are given: `isAllowedOrigin(req)`, `checkCors(ctx)`. */
 const ORIGIN_CHECK_NAME = /allow|cors|origin|permit|trust|whitelist/iu;
 const MAX_DEPTH = 6;
+/** The lengths of `access-control-allow-origin` and `access-control-allow-credentials`. */
+const CORS_HEADER_LENGTHS: ReadonlySet<number> = new Set([27, 32]);
+
+/**
+ * Whether `corsHeaderOf(name)` can be non-null, tested without lower-casing a copy: a name that lower-cases to one of
+ * the two (ASCII) header names has its length, as only `İ` grows when lower-cased, and into a non-ASCII pair.
+ */
+function mayBeCorsHeader(name: string): boolean {
+  return CORS_HEADER_LENGTHS.has(name.length);
+}
+
+/** The static string of a header-name argument: a plain string literal read directly, anything else evaluated. */
+function headerName(node: TSESTree.Node | undefined, scope: Scope): string | null {
+  if (node?.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : null;
+  return getStaticString(node, scope);
+}
 
 /** The nearest function around `node`, or the program. */
 function enclosingFunction(node: TSESTree.Node): TSESTree.Node {
@@ -979,6 +1001,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function evaluateHeaderWrites(): void {
+      if (headerWrites.length === 0) return;
       const groups = new Map<TSESTree.Node, HeaderWrite[]>();
       for (const write of headerWrites) {
         const group = groups.get(write.group);
@@ -1060,22 +1083,37 @@ export default createRule<Options, MessageIds>({
 
     return {
       ObjectExpression(node) {
-        const keys = new Set<string>();
+        // What the keys show, noted in one pass without collecting them (most objects hold none of these).
+        let origin = false;
+        let corsShape = false;
+        let method = false;
+        let path = false;
+        let routeOptions = false;
+        let cdk = false;
+        let keyEntry = false;
+        let valueEntry = false;
         for (const property of node.properties) {
           const key = plainKey(property);
           if (key === null || property.type !== AST_NODE_TYPES.Property) continue;
-          keys.add(key);
           // `{ 'Access-Control-Allow-Origin': origin }` for writeHead, res.set, a Lambda response, new Headers().
           // The group (a climb to the enclosing function) only for a CORS header: climbing for every key of every
           // object would be quadratic in the nesting depth.
-          if (corsHeaderOf(key)) recordHeader(key, property, property.value, objectGroup(node));
+          if (mayBeCorsHeader(key) && corsHeaderOf(key)) recordHeader(key, property, property.value, objectGroup(node));
+          if (key === 'origin') origin = true;
+          else if (key === 'method') method = true;
+          else if (key === 'path') path = true;
+          else if (key === 'options' || key === 'config') routeOptions = true;
+          else if (key === 'key') keyEntry = true;
+          else if (key === 'value') valueEntry = true;
+          if (key === CDK_CREDENTIALS_KEY || CDK_ORIGIN_KEYS.includes(key)) cdk = true;
+          if (CORS_SHAPE_KEYS.has(key)) corsShape = true;
         }
         const flavor = typedFlavor(node);
         if (flavor) typedOptions.push({ object: node, flavor });
-        else if (keys.has('origin') && [...CORS_SHAPE_KEYS].some((key) => keys.has(key))) shapedOptions.push(node);
-        if (keys.has('method') && keys.has('path') && (keys.has('options') || keys.has('config'))) hapiRoutes.push(node);
-        if (keys.has(CDK_CREDENTIALS_KEY) || CDK_ORIGIN_KEYS.some((key) => keys.has(key))) cdkOptions.push(node);
-        if (keys.has('key') && keys.has('value') && node.parent.type === AST_NODE_TYPES.ArrayExpression) {
+        else if (origin && corsShape) shapedOptions.push(node);
+        if (method && path && routeOptions) hapiRoutes.push(node);
+        if (cdk) cdkOptions.push(node);
+        if (keyEntry && valueEntry && node.parent.type === AST_NODE_TYPES.ArrayExpression) {
           // Next.js `headers()`: `{ key: 'Access-Control-Allow-Origin', value: '*' }` entries of one array.
           const options = readOptionsObject(node, globalScope);
           const value = options?.get('value');
@@ -1098,7 +1136,7 @@ export default createRule<Options, MessageIds>({
         if (method === 'register' && node.arguments.length > 0) registerCalls.push(node);
         else if (method === ENABLE_CORS_METHOD) enableCorsCalls.push(node);
         else if (HEADER_SETTERS.has(method) && node.arguments.length >= 2 && node.arguments[1]) {
-          const name = getStaticString(node.arguments[0], globalScope);
+          const name = headerName(node.arguments[0], globalScope);
           // The climb to the enclosing function only for a CORS header (`map.set(k, v)` calls are common).
           if (name !== null && corsHeaderOf(name)) recordHeader(name, node, node.arguments[1], enclosingFunction(node));
         }

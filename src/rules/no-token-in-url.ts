@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import {
   HAPI_AUTH_JWT2_URL_KEY,
   PASSPORT_QUERY_EXTRACTOR,
@@ -39,6 +39,12 @@ export type Options = [
 ];
 export type MessageIds = 'tokenReadFromUrl' | 'tokenPutInUrl' | 'extractorReadsUrl' | 'urlKeyEnabled';
 
+/**
+ * The node-type enum, read once: the package re-exports it through two getters, which the listeners here would
+ * otherwise call on every comparison of every node they see.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
+
 type Scope = TSESLint.Scope.Scope;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -48,6 +54,26 @@ const MAX_FLOW_DEPTH = 4;
 
 /** A piece of a URL expression: its static text, or the expression of a hole. */
 type Segment = { readonly text: string } | { readonly hole: TSESTree.Node };
+
+/** ASCII letters, digits, `_` and `$`: the characters that continue a name written without escapes. */
+function isAsciiNameCharacter(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || code === 0x24;
+}
+
+/**
+ * Whether the text can hold one of `names` as a whole name (an identifier, or a whole string): written out with no
+ * ASCII name character on either side (a non-ASCII neighbour may be a space, so it counts as a boundary), or spelled
+ * through an escape, which `textMayHoldName` with no names tells. Unlike `textMayHoldName`, `offset` does not count as
+ * holding `set`. Linear: each occurrence is looked at once.
+ */
+function textMayHoldWholeName(text: string, names: Iterable<string>): boolean {
+  for (const name of names) {
+    for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + 1)) {
+      if (!isAsciiNameCharacter(text.charCodeAt(index - 1)) && !isAsciiNameCharacter(text.charCodeAt(index + name.length))) return true;
+    }
+  }
+  return textMayHoldName(text, []);
+}
 
 /** The operands of a `+` chain, left to right. */
 function concatOperands(node: TSESTree.Node, out: TSESTree.Node[]): void {
@@ -202,6 +228,8 @@ export default createRule<Options, MessageIds>({
 
     /** `req.query`, `ctx.query`, `ctx.request.query`, `request.query`. */
     function isQueryObject(node: TSESTree.Node): boolean {
+      // Cheapest test first: a plain name (`foo.bar`), the usual object, is no member access and needs no unwrapping.
+      if (node.type === AST_NODE_TYPES.Identifier) return false;
       const target = unwrapExpression(node);
       if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
       const key = staticMemberName(target);
@@ -502,11 +530,14 @@ export default createRule<Options, MessageIds>({
         }
       },
       CallExpression(node) {
-        const callee = unwrapExpression(node.callee);
+        const callee = node.callee.type === AST_NODE_TYPES.MemberExpression ? node.callee : unwrapExpression(node.callee);
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
         const method = staticMemberName(callee);
         if (method === null) return;
         if (SEARCH_PARAMS_READERS.has(method)) {
+          // Cheapest test first: a plain string names the parameter without a scope, and most names are no token.
+          const argument = node.arguments[0];
+          if (argument?.type === AST_NODE_TYPES.Literal && (typeof argument.value !== 'string' || parameterKind(argument.value) === null)) return;
           if (!isSearchParams(callee.object)) return;
           const name = getStaticString(node.arguments[0], sourceCode.getScope(node));
           if (name !== null) readParameter(node, name);
@@ -542,7 +573,7 @@ export default createRule<Options, MessageIds>({
     };
     // Reads of a request's query need a `query` member, written as such (or through an escape): in a file whose text
     // cannot spell one, the listeners on every member access and declarator would find nothing.
-    if (!textMayHoldName(sourceCode.text, QUERY_PROPERTIES)) {
+    if (!textMayHoldWholeName(sourceCode.text, QUERY_PROPERTIES)) {
       delete listeners.MemberExpression;
       delete listeners.VariableDeclarator;
     }

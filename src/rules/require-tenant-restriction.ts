@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import {
   ADDITIONAL_TENANTS_ENVIRONMENT,
   ADDITIONAL_TENANTS_OPTION,
@@ -36,6 +36,12 @@ export type MessageIds =
   | 'anyTenantIssuer'
   | 'issuerIgnored'
   | 'anyTenantCredential';
+
+/**
+ * The node-type enum, read once: the package re-exports it through two getters, which the listeners here would
+ * otherwise call on every comparison of every node they see.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -816,12 +822,18 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /** The key of a property: only a computed one needs a scope (`getPropertyKey` reads the others as written). */
+    function keyOf(property: TSESTree.Property): string | null {
+      if (!property.computed) return property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String(property.key.value);
+      return getPropertyKey(property, scopeOf(property));
+    }
+
     // The token checks need the file to name one of the verifier modules (see `checkTokenValidation`): without one,
     // only the options and settings that report by themselves are read, and the listeners on every identifier,
     // member access and string (which only feed the token checks) are left out.
-    const settingListeners: TSESLint.RuleListener = {
+    const listeners: TSESLint.RuleListener = {
       Property(node) {
-        const key = node.computed || node.key.type !== AST_NODE_TYPES.Identifier ? getPropertyKey(node, scopeOf(node)) : node.key.name;
+        const key = keyOf(node);
         if (key === null) return;
         if (node.parent.type === AST_NODE_TYPES.ObjectPattern) {
           // `const { tid: tenant } = claims`: follow the renamed binding.
@@ -859,10 +871,23 @@ export default createRule<Options, MessageIds>({
         if (typeof value?.value === 'string' && environmentListAllowsAnyTenant(value.value)) report(node.right, 'anyTenantCredential');
       },
     };
-    if (!mentionsApiModule(context, APIS)) return settingListeners;
+    if (!mentionsApiModule(context, APIS)) {
+      // Without a verifier module only the settings that report by themselves are read: `additionallyAllowedTenants`
+      // in an object literal (read from the object, one listener call per object instead of one per property; each
+      // reports entries of its own value, with one message, so the order is free) and the environment variable. The
+      // claim reads and tenant checks the `Property` listener also notes feed only the token checks, which need a module.
+      return {
+        ObjectExpression(node) {
+          for (const property of node.properties) {
+            if (property.type === AST_NODE_TYPES.Property && keyOf(property) === ADDITIONAL_TENANTS_OPTION) reportWildcardEntries(property.value, 0);
+          }
+        },
+        AssignmentExpression: listeners.AssignmentExpression,
+      };
+    }
 
     return {
-      ...settingListeners,
+      ...listeners,
       Literal(node) {
         if (typeof node.value !== 'string') return;
         if (node.value === 'tid' && node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.arguments.includes(node)) {

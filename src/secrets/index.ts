@@ -62,7 +62,12 @@ export function scanText(text: string, options: ScanOptions = {}): SecretMatch[]
     return options.checksumOnly || !text.includes('PRIVATE KEY-----') ? [] : findStructuredSecrets(text).filter((match) => match.id.startsWith('pem-'));
   }
   const matches = findChecksumTokens(text);
-  if (!options.checksumOnly) matches.push(...findProviderTokens(text), ...findStructuredSecrets(text));
+  if (!options.checksumOnly) {
+    for (const match of findProviderTokens(text)) matches.push(match);
+    for (const match of findStructuredSecrets(text)) matches.push(match);
+  }
+  // Almost every string holds nothing: it needs no filtering and no second array.
+  if (matches.length === 0) return matches;
   // Published documentation and emulator values are public, whatever layer recognised them.
   return dedupe(matches.filter((match) => !isKnownPublicValue(text.slice(match.start, match.end))));
 }

@@ -90,6 +90,23 @@ const { data: { session } } = await supabase.auth.getSession();
 const { user_role } = jwtDecode(session.access_token);`,
   ],
   invalid: [
+    // Reached the hard way: a computed method name, a decoder named by its wrapped receiver, a dot split.
+    {
+      code: `const response = await msalInstance.acquireTokenSilent(request);
+const claims = jwt['decode'](response.accessToken);`,
+      errors: [{ messageId: 'accessTokenInspected', line: 2, column: 30, endColumn: 50 }],
+    },
+    {
+      code: `const response = await msalInstance.acquireTokenSilent(request);
+const claims = (jwtDecode as JwtDecoder).default(response.accessToken);
+const parts = (tokenParser as Parser).claims(response.accessToken);`,
+      errors: [{ messageId: 'accessTokenInspected', line: 2, column: 50, endColumn: 70 }],
+    },
+    {
+      code: `const response = await msalInstance.acquireTokenSilent(request);
+const claims = JSON.parse(atob(response.accessToken.split('.')[1]));`,
+      errors: [{ messageId: 'accessTokenInspected', line: 2, column: 32, endColumn: 52 }],
+    },
     // MSAL browser: jwt-decode on the token response.
     {
       code: `import { PublicClientApplication } from '@azure/msal-browser';

@@ -79,6 +79,103 @@ ruleTester.run('no-disabled-tls-verification', rule, {
     `obj['disableTLSCerts']; const disableTLSCerts = 1;`,
   ],
   invalid: [
+    // Reached the hard way: each must still be read where the listeners take their shortcuts.
+    {
+      // `://` written with escapes: the text does not hold it verbatim.
+      code: `const client = new Client({ connectionString: 'postgres:\\/\\/app@db.internal/app?sslmode=no-verify' });`,
+      errors: [
+        {
+          messageId: 'connectionStringDisablesVerification',
+          data: { parameter: 'sslmode=no-verify', replacement: 'sslmode=verify-full' },
+          line: 1,
+          column: 47,
+          endColumn: 99,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: 'const uri = `mongodb:\\/\\/${host}/orders?tlsInsecure=true`;',
+      errors: [
+        {
+          messageId: 'connectionStringDisablesVerification',
+          data: { parameter: 'tlsInsecure=true', replacement: 'tlsInsecure=false' },
+          line: 1,
+          column: 41,
+          endColumn: 57,
+          suggestions: [{ messageId: 'useVerifyingParameter', output: 'const uri = `mongodb:\\/\\/${host}/orders?tlsInsecure=false`;' }],
+        },
+      ],
+    },
+    {
+      // Computed member names, one of them held in a const.
+      code: `process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = '0';
+const KEY = 'rejectUnauthorized';
+agentOptions[KEY] = false;`,
+      errors: [
+        {
+          messageId: 'environmentDisablesVerification',
+          line: 1,
+          column: 1,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'removeSetting',
+              data: { setting: "process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = '0'" },
+              output: `
+const KEY = 'rejectUnauthorized';
+agentOptions[KEY] = false;`,
+            },
+          ],
+        },
+        {
+          messageId: 'settingDisablesVerification',
+          data: { setting: 'agentOptions[KEY] = false', kind: CERT },
+          line: 3,
+          column: 1,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'removeSetting',
+              data: { setting: 'agentOptions[KEY] = false' },
+              output: `process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = '0';
+const KEY = 'rejectUnauthorized';
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // String and computed keys in one object.
+      code: `const agent = new https.Agent({ 'rejectUnauthorized': false, ['checkServerIdentity']: () => undefined });`,
+      errors: [
+        {
+          messageId: 'settingDisablesVerification',
+          line: 1,
+          column: 33,
+          endColumn: 60,
+          suggestions: [{ messageId: 'removeSetting', output: `const agent = new https.Agent({ ['checkServerIdentity']: () => undefined });` }],
+        },
+        {
+          messageId: 'hostnameCheckDisabled',
+          line: 1,
+          column: 62,
+          endColumn: 102,
+          suggestions: [{ messageId: 'removeSetting', output: `const agent = new https.Agent({ 'rejectUnauthorized': false });` }],
+        },
+      ],
+    },
+    {
+      // The event name held in a const.
+      code: `import { app } from 'electron';
+const CERTIFICATE_ERROR = 'certificate-error';
+app.on(CERTIFICATE_ERROR, (event, webContents, url, error, certificate, callback) => {
+  event.preventDefault();
+  callback(true);
+});`,
+      errors: [{ messageId: 'electronTrustsRejectedCertificate', line: 5, column: 12, endColumn: 16 }],
+    },
     {
       code: `import https from 'node:https';
 const agent = new https.Agent({ keepAlive: true, rejectUnauthorized: false });`,

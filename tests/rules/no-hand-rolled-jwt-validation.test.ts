@@ -5,6 +5,16 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('no-hand-rolled-jwt-validation', rule, {
   valid: [
+    // A separator that is no dot, however it is written: nothing is cut at the dots (each call's separator is read).
+    `import * as crypto from 'crypto';
+const SEPARATOR = ':';
+const [encodedHeader, encodedPayload, encodedSignature] = authToken.split(SEPARATOR);
+const digest = crypto.createHmac('sha256', secret).update(encodedHeader + '.' + encodedPayload).digest('base64url');
+if (digest === encodedSignature) accept();`,
+    `import * as crypto from 'crypto';
+const [encodedHeader, encodedPayload, encodedSignature] = authToken.split('/');
+const digest = crypto.createHmac('sha256', secret).update(encodedHeader + '.' + encodedPayload).digest('base64url');
+if (digest === encodedSignature) accept();`,
     // jose's JWT verifier checks the claims.
     `import { jwtVerify } from 'jose';
 const { payload } = await jwtVerify(token, JWKS, { issuer, audience });`,
@@ -131,6 +141,45 @@ export async function authenticate(token: string): Promise<string> {
     },
   ],
   invalid: [
+    // The dot reaches the cut the hard way: a const, a regular expression, a wrapped callee, `lastIndexOf` of a const.
+    {
+      code: `import * as crypto from 'crypto';
+const DOT = '.';
+const [encodedHeader, encodedPayload, encodedSignature] = authToken.split(DOT);
+const digest = crypto.createHmac('sha256', secret).update(encodedHeader + '.' + encodedPayload).digest('base64url');
+if (digest === encodedSignature) accept();`,
+      errors: [
+        { messageId: 'handRolledSignatureCheck', line: 4, column: 16, endColumn: 33 },
+        { messageId: 'nonConstantTimeComparison', line: 5, column: 12, endColumn: 15 },
+      ],
+    },
+    {
+      code: `import * as crypto from 'crypto';
+const [encodedHeader, encodedPayload, encodedSignature] = authToken.split(/\\./);
+const digest = crypto.createHmac('sha256', secret).update(encodedHeader + '.' + encodedPayload).digest('base64url');
+if (digest === encodedSignature) accept();`,
+      errors: [
+        { messageId: 'handRolledSignatureCheck', line: 3, column: 16, endColumn: 33 },
+        { messageId: 'nonConstantTimeComparison', line: 4, column: 12, endColumn: 15 },
+      ],
+    },
+    {
+      code: `import * as crypto from 'crypto';
+const [encodedHeader, encodedPayload, encodedSignature] = (authToken.split as (separator: string) => string[])('.');
+const digest = crypto.createHmac('sha256', secret).update(encodedHeader + '.' + encodedPayload).digest('base64url');
+if (digest === encodedSignature) accept();`,
+      errors: [
+        { messageId: 'handRolledSignatureCheck', line: 3, column: 16, endColumn: 33 },
+        { messageId: 'nonConstantTimeComparison', line: 4, column: 12, endColumn: 15 },
+      ],
+    },
+    {
+      code: `import { createHmac } from 'crypto';
+const DOT = '.';
+const input = token.slice(0, token.lastIndexOf(DOT));
+const mac = createHmac('sha256', secret).update(input).digest('base64url');`,
+      errors: [{ messageId: 'handRolledSignatureCheck', line: 4, column: 13, endColumn: 23 }],
+    },
     // jose JWS verifiers on a JWT.
     {
       code: `import { compactVerify } from 'jose';

@@ -150,6 +150,14 @@ const TSX = { filename: 'src/components/App.tsx', languageOptions: { parserOptio
 // ----- Valid ------------------------------------------------------------------------------------------------------------
 
 const valid: (string | ValidTestCase<Options>)[] = [
+  // In a test file only the scan's own layers run: a literal at a credential sink and a folded concatenation under a
+  // secret name are silent there (both are reported in source files, see the invalid cases).
+  {
+    code: `import jwt from 'jsonwebtoken';
+export const token = jwt.sign({ sub: 'user-1' }, 'keyboard cat');
+const dbPassword = 'Xk9mQ2vL' + '8pR4tW7zB3';`,
+    filename: 'test/auth.test.js',
+  },
   // Found on real dependency trees: a test-result map, lodash/fp aliases and a CSS selector alias table.
   "const StatusMap = { fail: 'failed', pass: 'passed', skip: 'skipped' };",
   "exports.aliasToReal = { allPass: 'overEvery', anyPass: 'overSome' };",
@@ -579,6 +587,17 @@ export const config = { db: { host: 'db', password: '${DB_PASSWORD}' } } satisfi
 {
   const code = `const twilioAuthToken = '${TWILIO_TOKEN}';`;
   add(literal(code, TWILIO_TOKEN, 'likelySecret', 'TWILIO_AUTH_TOKEN'));
+}
+
+// A static part of a template with interpolations: only the layers that need no name run on it, in test files not at all.
+{
+  const code = 'const registry = `https://deploy:Xk9mQ2vL8pR4tW7zB3@registry.internal.io/${path}`;';
+  add(single(code, 'https://deploy:Xk9mQ2vL8pR4tW7zB3@', 'hardcodedSecret', [], [['Xk9mQ2vL8pR4tW7zB3', '']]));
+  valid.push({ code, filename: 'test/registry.test.js' });
+}
+{
+  const code = `const dbPassword = 'Xk9mQ2vL' + '8pR4tW7zB3';`;
+  add(single(code, `'Xk9mQ2vL' + '8pR4tW7zB3'`, 'likelySecret', useEnv(code, `'Xk9mQ2vL' + '8pR4tW7zB3'`, 'DB_PASSWORD'), [['Xk9mQ2vL8pR4tW7zB3', '']]));
 }
 
 // Layer 4b: credential sinks, where any non-placeholder literal is the key.

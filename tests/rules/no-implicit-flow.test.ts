@@ -133,6 +133,46 @@ MsalModule.forRoot(new PublicClientApplication({ auth: { clientId } }), { intera
     `const Msal = loadFake(); const app = new Msal.UserAgentApplication(config);`,
   ],
   invalid: [
+    // Reached the hard way: each must still be read where the listeners take their shortcuts.
+    {
+      // `response_type=` with an escaped `=`: the text holds only the name part verbatim.
+      code: `const url = 'https://login.example.com/authorize?client_id=spa&response_type\\=token&redirect_uri=' + callback;`,
+      errors: [{ messageId: 'implicitResponseType', data: { value: 'token' }, line: 1, column: 13, endColumn: 99 }],
+    },
+    {
+      // A computed key held in a const.
+      code: `const RESPONSE_TYPE_KEY = 'response_type';
+const params = { client_id: 'spa', [RESPONSE_TYPE_KEY]: 'token', redirect_uri: callback };`,
+      errors: [{ messageId: 'implicitResponseType', data: { value: 'token' }, line: 2, column: 36, endColumn: 64 }],
+    },
+    {
+      // A method name spelled with an escape.
+      code: `params.\\u0073et('response_type', 'token');`,
+      errors: [{ messageId: 'implicitResponseType', data: { value: 'token' }, line: 1, column: 34, endColumn: 41 }],
+    },
+    {
+      // A string key in an assignment.
+      code: `settings['response_type'] = 'id_token token';`,
+      errors: [{ messageId: 'implicitResponseType', data: { value: 'id_token token' }, line: 1, column: 1, endColumn: 45 }],
+    },
+    {
+      // An AuthConfig class field, and one behind `as` and `!`.
+      code: `import { AuthConfig } from 'angular-oauth2-oidc';
+export class AuthModule {
+  private readonly config: AuthConfig = { issuer, clientId: 'spa', scope: 'openid api' };
+}
+export const config = ({ issuer, clientId: 'spa', scope: 'openid api' } as AuthConfig)!;`,
+      filename: 'auth.module.ts',
+      errors: [
+        { messageId: 'implicitByDefault', data: { responseType: 'id_token token' }, line: 3, column: 28, endColumn: 38 },
+        { messageId: 'implicitByDefault', data: { responseType: 'id_token token' }, line: 5, column: 76, endColumn: 86 },
+      ],
+    },
+    {
+      // ADAL.js from a script tag, through `window`.
+      code: `const context = new window.AuthenticationContext({ clientId: 'abc', postLogoutRedirectUri: window.location.origin });`,
+      errors: [{ messageId: 'implicitOnlyClient', line: 1, column: 21, endColumn: 49 }],
+    },
     // --- response_type / responseType in client options --------------------------------------------------------
     {
       code: `import { UserManager } from 'oidc-client';

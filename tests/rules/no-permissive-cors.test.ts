@@ -261,6 +261,33 @@ app.use(cors(options));`,
 app.use(cors({ ...loadCorsDefaults(), credentials: true }));`,
   ],
   invalid: [
+    // Reached the hard way: header names in another case, held in consts, or as computed keys.
+    {
+      code: `app.use((req, res, next) => {
+  res.setHeader('ACCESS-CONTROL-ALLOW-ORIGIN', req.headers.origin);
+  res.setHeader('access-control-allow-credentials', 'true');
+  next();
+});`,
+      errors: [{ messageId: 'credentialedAnyOrigin', line: 2, column: 48, endColumn: 66 }],
+    },
+    {
+      code: `const ALLOW_ORIGIN = 'Access-Control-Allow-Origin';
+const ALLOW_CREDENTIALS = 'Access-Control-Allow-Credentials';
+app.use((req, res, next) => {
+  res.setHeader(ALLOW_ORIGIN, req.headers.origin);
+  res.setHeader(ALLOW_CREDENTIALS, 'true');
+  next();
+});`,
+      errors: [{ messageId: 'credentialedAnyOrigin', line: 4, column: 31, endColumn: 49 }],
+    },
+    {
+      code: `export const handler = async (event) => ({
+  statusCode: 200,
+  headers: { ['Access-Control-Allow-Origin']: event.headers.origin, 'Access-Control-Allow-Credentials': true },
+  body: '{}',
+});`,
+      errors: [{ messageId: 'credentialedAnyOrigin', line: 3, column: 47, endColumn: 67 }],
+    },
     {
       // Express `cors`: `origin: true` reflects any origin, with credentials.
       code: `import express from 'express';

@@ -7,6 +7,11 @@ const JWT = `const jwt = require('jsonwebtoken');\n`;
 
 ruleTester.run('no-token-in-url', rule, {
   valid: [
+    // Near misses of the shortcuts: a parameter that is no token, a `query` that is only part of a longer name.
+    `const page = new URL(window.location.href).searchParams.get('page');
+const limit = new URL(window.location.href).searchParams.has(10);`,
+    `const input = document.querySelector('#access_token').value;
+const token = params.querySelector.access_token;`,
     // Tokens from the Authorization header.
     `${JWT}app.use((req, res, next) => { const token = req.headers.authorization?.split(' ')[1]; req.user = jwt.verify(token, secret); next(); });`,
     // OAuth authorization responses: `code` and `state` are meant for the query.
@@ -61,6 +66,18 @@ ruleTester.run('no-token-in-url', rule, {
     },
   ],
   invalid: [
+    // Reached the hard way: each must still be read where the listeners take their shortcuts.
+    {
+      // The parameter name held in a const.
+      code: `const TOKEN_PARAMETER = 'access_token';
+const token = new URL(window.location.href).searchParams.get(TOKEN_PARAMETER);`,
+      errors: [{ messageId: 'tokenReadFromUrl', data: { name: 'access_token' }, line: 2, column: 15, endColumn: 78 }],
+    },
+    {
+      // `query` spelled with an escape.
+      code: `app.get('/profile', (req, res) => res.json(lookup(req['que\\u0072y'].access_token)));`,
+      errors: [{ messageId: 'tokenReadFromUrl', data: { name: 'access_token' }, line: 1, column: 51, endColumn: 81 }],
+    },
     {
       code: `${JWT}function authenticate(req, res, next) {\n  const token = req.headers.authorization?.split(' ')[1] || req.query.token;\n  req.user = jwt.verify(token, process.env.JWT_SECRET);\n  next();\n}`,
       errors: [{ messageId: 'tokenReadFromUrl', line: 3, column: 61, endColumn: 76 }],

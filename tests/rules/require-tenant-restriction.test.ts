@@ -276,6 +276,13 @@ export async function verify(token) {
   ],
   invalid: [
     {
+      // In a file without a verifier module, a computed key still names the option (a default in a pattern does not).
+      code: `const ALLOWED = 'additionallyAllowedTenants';
+const credential = new DefaultAzureCredential({ [ALLOWED]: ['*'] });
+const { additionallyAllowedTenants = ['*'] } = options;`,
+      errors: [{ messageId: 'anyTenantCredential', line: 2, column: 61, endColumn: 64 }],
+    },
+    {
       // passport-azure-ad BearerStrategy, ESM named import.
       code: `import { BearerStrategy } from 'passport-azure-ad';
 passport.use(new BearerStrategy({
