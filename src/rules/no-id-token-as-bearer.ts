@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
 import {
   CREDENTIAL_EXTRACTOR_KEYS,
   HEADER_EXTRACTOR_APIS,
@@ -25,16 +25,37 @@ import { calleeName, memberKey, rootIdentifier, unwrapValue } from '../utils/exp
 import { isFunctionNode, type FunctionNode } from '../utils/functions';
 import { getApiCalls, getApiReferences } from '../utils/module-tracker';
 import { getPropertyKey } from '../utils/options-object';
-import { getStaticString } from '../utils/static-value';
+import { getStaticString, rootScope } from '../utils/static-value';
 import { walk } from '../utils/traverse';
 
 export type Options = [];
 export type MessageIds = 'idTokenAsBearer' | 'idTokenAsApiCredential';
 
+/**
+ * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
+ * listeners read them on every node they see.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
+
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
 
 const MAX_DEPTH = 5;
+/** What `findIdToken` can find an ID token in, once unwrapped; for anything else it finds none. */
+const ID_TOKEN_CAPABLE_TYPES: ReadonlySet<string> = new Set([
+  NODE_TYPES.AwaitExpression,
+  NODE_TYPES.CallExpression,
+  NODE_TYPES.ConditionalExpression,
+  NODE_TYPES.Identifier,
+  NODE_TYPES.LogicalExpression,
+  NODE_TYPES.MemberExpression,
+]);
+/** `bearer`, which a string must hold, with a white-space character after it, to end with the scheme. */
+const BEARER_WORD_LENGTH = 6;
+const SPACE_CODE = 0x20;
+const NO_BREAK_SPACE_CODE = 0xa0;
+/** `id-token`, the shortest name `isIdTokenHeaderName` accepts. */
+const SHORTEST_ID_TOKEN_HEADER = 8;
 
 /** Methods that set one request header: `headers.set(name, value)`, `xhr.setRequestHeader(name, value)`, superagent `.set()`. */
 const HEADER_SETTERS: ReadonlySet<string> = new Set(['set', 'append', 'header', 'setHeader', 'setRequestHeader']);
@@ -94,6 +115,23 @@ function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
+/**
+ * Whether `text` can end with the `Bearer ` scheme: it ends with white space (anything printable in ASCII but a space
+ * cannot be trimmed) and has room for the word. A cheap test before `endsWithBearerScheme` trims and lower-cases.
+ */
+function mayEndWithBearerScheme(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return text.length > BEARER_WORD_LENGTH && !(last > SPACE_CODE && last < NO_BREAK_SPACE_CODE);
+}
+
+/**
+ * Whether a string can name an ID-token header (`x-id-token`): at least `id-token` long, with a `-`, ending in `n` or
+ * `N`. A cheap test before `isIdTokenHeaderName` lower-cases and splits it.
+ */
+function mayBeIdTokenHeaderName(value: string): boolean {
+  const last = value.charAt(value.length - 1);
+  return value.length >= SHORTEST_ID_TOKEN_HEADER && (last === 'n' || last === 'N') && value.includes('-');
+}
 
 /** How much of the end of a concatenated string is kept: far more than `Bearer ` and the character before it. */
 const CONCATENATION_TAIL = 256;
@@ -119,6 +157,16 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const reported = new Set<TSESTree.Node>();
     let platformFile: boolean | undefined;
+    let fileScope: Scope | null = null;
+
+    /**
+     * The file's root scope. Every helper this rule hands a scope to resolves names from the root (see `rootScope`), so
+     * one scope serves every node, and no node climbs to its own.
+     */
+    function scopeOf(): Scope {
+      fileScope ??= rootScope(sourceCode.getScope(sourceCode.ast));
+      return fileScope;
+    }
 
     /** Files of Firebase, Google Cloud and Amazon Cognito apps, whose ID tokens are meant as API credentials. */
     function isPlatformFile(): boolean {
@@ -325,7 +373,7 @@ export default createRule<Options, MessageIds>({
 
     /** Checks the credential after a `Bearer ` scheme in the header value `value`. */
     function checkBearerCredential(credential: TSESTree.Node, value: TSESTree.Node): void {
-      const scope = sourceCode.getScope(value);
+      const scope = scopeOf();
       const token = findIdToken(credential, scope, 0);
       if (!token || reported.has(token) || isPlatformFile()) return;
       if (requestUrls(value, scope, 0).some(isIdTokenExchangeTarget)) return;
@@ -458,7 +506,7 @@ export default createRule<Options, MessageIds>({
 
     function checkHeaderLiteral(literal: TSESTree.StringLiteral): void {
       const parent = literal.parent;
-      const scope = sourceCode.getScope(literal);
+      const scope = scopeOf();
       let read: TSESTree.Node | null = null;
       let boundName: TSESTree.Identifier | null = null;
       if (parent.type === AST_NODE_TYPES.MemberExpression && parent.computed && parent.property === literal) {
@@ -489,12 +537,11 @@ export default createRule<Options, MessageIds>({
     const concatenations = new Map<TSESTree.Node, string | null>();
     function concatenatedString(node: TSESTree.Node, scope?: Scope): string | null {
       if (node.type !== AST_NODE_TYPES.BinaryExpression || node.operator !== '+') {
-        return getStaticString(node, scope ?? sourceCode.getScope(node));
+        return getStaticString(node, scope ?? scopeOf());
       }
       const known = concatenations.get(node);
       if (known !== undefined) return known;
-      // Looking the scope up climbs to the enclosing function: do it once per chain, not once per `+`.
-      const chainScope = scope ?? sourceCode.getScope(node);
+      const chainScope = scope ?? scopeOf();
       const left = concatenatedString(node.left, chainScope);
       const right = left === null ? null : getStaticString(node.right, chainScope);
       // A non-string operand (`'v' + 2`) is left to the general evaluator.
@@ -509,12 +556,15 @@ export default createRule<Options, MessageIds>({
         for (let index = 0; index < node.expressions.length; index += 1) {
           const cooked = node.quasis[index]?.value.cooked;
           const expression = node.expressions[index];
-          if (cooked && expression && endsWithBearerScheme(cooked)) checkBearerCredential(expression, node);
+          if (cooked && expression && mayEndWithBearerScheme(cooked) && endsWithBearerScheme(cooked)) checkBearerCredential(expression, node);
         }
       },
 
       BinaryExpression(node) {
         if (node.left.type === AST_NODE_TYPES.PrivateIdentifier || node.operator !== '+') return;
+        // Cheapest test first: only a name, a member, a call or a choice between them can be an ID token (see
+        // `findIdToken`), so the text before anything else (`x + 'px'`, `n + 1`) is not worked out.
+        if (!ID_TOKEN_CAPABLE_TYPES.has(unwrapValue(node.right).type)) return;
         const prefix = concatenatedString(node.left);
         if (prefix !== null && endsWithBearerScheme(prefix)) checkBearerCredential(node.right, node);
       },
@@ -527,12 +577,13 @@ export default createRule<Options, MessageIds>({
         if ((property.type !== AST_NODE_TYPES.Identifier && property.type !== AST_NODE_TYPES.PrivateIdentifier) || property.name !== 'concat') return;
         const [first] = node.arguments;
         if (!first) return;
-        const prefix = getStaticString(callee.object, sourceCode.getScope(node));
+        const prefix = getStaticString(callee.object, scopeOf());
         if (prefix !== null && endsWithBearerScheme(prefix)) checkBearerCredential(first, node);
       },
 
       Literal(node) {
-        if (typeof node.value !== 'string' || node.value.length > 64 || !isIdTokenHeaderName(node.value)) return;
+        const value = node.value;
+        if (typeof value !== 'string' || value.length > 64 || !mayBeIdTokenHeaderName(value) || !isIdTokenHeaderName(value)) return;
         checkHeaderLiteral(node);
       },
 
@@ -540,7 +591,7 @@ export default createRule<Options, MessageIds>({
         // passport-jwt: `jwtFromRequest: ExtractJwt.fromHeader('x-id-token')`.
         for (const { node } of getApiCalls(context, HEADER_EXTRACTOR_APIS)) {
           const header = node.arguments[0];
-          const name = getStaticString(header, sourceCode.getScope(node));
+          const name = getStaticString(header, scopeOf());
           if (header && name !== null && isIdTokenHeaderName(name) && !isPlatformFile()) {
             report(header, 'idTokenAsApiCredential', { header: name });
           }

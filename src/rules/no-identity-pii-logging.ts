@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import {
   ACCESS_TOKEN_VALUE_KEY,
   AZURE_CREDENTIAL_APIS,
@@ -49,6 +49,12 @@ export type MessageIds =
   | 'verboseAuthErrors'
   | 'removeSetting';
 
+/**
+ * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
+ * listeners read them on every node they see.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
+
 type Scope = TSESLint.Scope.Scope;
 
 const MAX_DEPTH = 6;
@@ -57,6 +63,19 @@ const KOA_JWT_SET: ApiSet = KOA_JWT_APIS;
 /** Methods that take the `Bearer ` scheme off an Authorization header. */
 const STRIP_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll', 'split']);
 const AZURE_CREDENTIAL_SET: ApiSet = AZURE_CREDENTIAL_APIS;
+/** The lengths of the logger names in `isLoggerName` that do not hold `log`: `pino` to `console`. */
+const SHORTEST_PLAIN_LOGGER = 4;
+const LONGEST_PLAIN_LOGGER = 7;
+/** Set on an ASCII capital, it gives the small letter. */
+const LOWER_CASE_BIT = 0x20;
+const L_CODE = 0x6c;
+const O_CODE = 0x6f;
+const G_CODE = 0x67;
+/** The one character outside ASCII that lower-cases to an ASCII letter (`k`). */
+const KELVIN_SIGN = '\u212A';
+
+/** Characters `nameWords` splits names on, which a name may also start with. */
+const NAME_SEPARATORS: ReadonlySet<string> = new Set(['_', '-', '$', '#', ' ']);
 
 /** A logged value that is (or holds) a credential. */
 interface Finding {
@@ -93,17 +112,79 @@ function calleeName(callee: TSESTree.Node): string | null {
   return null;
 }
 
+/** Node types whose static value (as `getStatic` works it out) can be `true` or `false`. */
+const BOOLEAN_CAPABLE_TYPES: ReadonlySet<string> = new Set([
+  NODE_TYPES.AssignmentExpression,
+  NODE_TYPES.BinaryExpression,
+  NODE_TYPES.CallExpression,
+  NODE_TYPES.ChainExpression,
+  NODE_TYPES.ConditionalExpression,
+  NODE_TYPES.Identifier,
+  NODE_TYPES.LogicalExpression,
+  NODE_TYPES.MemberExpression,
+  NODE_TYPES.SequenceExpression,
+  NODE_TYPES.TSAsExpression,
+  NODE_TYPES.TSInstantiationExpression,
+  NODE_TYPES.TSNonNullExpression,
+  NODE_TYPES.TSSatisfiesExpression,
+  NODE_TYPES.TSTypeAssertion,
+  NODE_TYPES.UnaryExpression,
+]);
+
+/** Whether `node` can statically be a boolean: an object, an array, a template or a function never is. */
+function mayBeStaticBoolean(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal ? typeof node.value === 'boolean' : BOOLEAN_CAPABLE_TYPES.has(node.type);
+}
+
+/**
+ * Whether a bare function name can be a logging function: `log`, `logger` and `log…` words start with `l` or `L` once
+ * leading `_`, `-`, `$` and `#` are skipped, `debug` with `d`. A cheap test before `isLogFunctionName` splits the name.
+ */
+function mayBeLogFunctionName(name: string): boolean {
+  let index = 0;
+  while (index < name.length && NAME_SEPARATORS.has(name.charAt(index))) index += 1;
+  const first = name.charAt(index);
+  return first === 'l' || first === 'L' || first === 'd';
+}
+
+/**
+ * `tokenKindOfName`, after a cheap test: every name it gives a kind holds the word `token` (written `token`, `Token` or
+ * `TOKEN`; or with the Kelvin sign, which lower-cases to `k`), or `auth` in one of those three spellings
+ * (`authorization`, `authHeader`, `authenticationResult`).
+ */
+function kindOfName(name: string): TokenKind | null {
+  const mayName =
+    name.includes('oken') || name.includes('OKEN') || name.includes('uth') || name.includes('UTH') || name.includes(KELVIN_SIGN);
+  return mayName ? tokenKindOfName(name) : null;
+}
+
+/**
+ * Whether a receiver can be a logger's name, before `isLoggerName` lower-cases and splits it: a name ending in the word
+ * `log` or `logger` holds `log` in some case, and the logger names without it (`console`, `winston`, `pino`, `bunyan`,
+ * `signale`, `consola`) are four to seven letters long.
+ */
+function mayBeLoggerName(name: string): boolean {
+  if (name.length >= SHORTEST_PLAIN_LOGGER && name.length <= LONGEST_PLAIN_LOGGER) return true;
+  for (let index = 0; index + 2 < name.length; index += 1) {
+    const l = name.charCodeAt(index) | LOWER_CASE_BIT;
+    const o = name.charCodeAt(index + 1) | LOWER_CASE_BIT;
+    const g = name.charCodeAt(index + 2) | LOWER_CASE_BIT;
+    if (l === L_CODE && o === O_CODE && g === G_CODE) return true;
+  }
+  return false;
+}
+
 /** True for `console.log(...)`, `logger.info(...)`, `this.logger.warn(...)`, `req.log.error(...)`, `debug(...)`. */
 function isLoggingCall(call: TSESTree.CallExpression): boolean {
   const callee = call.callee;
-  if (callee.type === AST_NODE_TYPES.Identifier) return isLogFunctionName(callee.name);
+  if (callee.type === AST_NODE_TYPES.Identifier) return mayBeLogFunctionName(callee.name) && isLogFunctionName(callee.name);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
   const method = callee.property.name;
   if (!LOG_METHODS.has(method)) return false;
   // `.log(...)` logs whatever the receiver (`this.log`, `program.log`); other methods need a logger-like receiver.
   if (method === 'log') return true;
   const receiver = tailName(callee.object);
-  return receiver !== null && isLoggerName(receiver);
+  return receiver !== null && mayBeLoggerName(receiver) && isLoggerName(receiver);
 }
 
 /** True when text written just before a value makes it a bearer token: `` `Bearer ${token}` ``, `'Bearer ' + token`. */
@@ -165,6 +246,13 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const reported = new Set<TSESTree.Node>();
     let azureTokenCalls: ReadonlySet<TSESTree.Node> | null = null;
+    let fileScope: Scope | null = null;
+
+    /** The file's root scope: every helper here resolves names from the root (see `rootScope`), so it serves any node. */
+    function scopeOf(): Scope {
+      fileScope ??= rootScope(sourceCode.getScope(sourceCode.ast));
+      return fileScope;
+    }
 
     /** Reports once per node, and not at all inside a development guard when the option says so. */
     function claim(node: TSESTree.Node): boolean {
@@ -186,8 +274,7 @@ export default createRule<Options, MessageIds>({
     // ----- switches that make identity libraries log personal data
 
     function checkFlag(reportNode: TSESTree.Node, value: TSESTree.Node, flag: PiiFlag, setting: string): void {
-      const scope = sourceCode.getScope(reportNode);
-      if (getStatic(value, scope)?.value !== flag.unsafe || !claim(reportNode)) return;
+      if (getStatic(value, scopeOf())?.value !== flag.unsafe || !claim(reportNode)) return;
       // Only a literal is replaced: a constant may be shared with code this setting does not own.
       const literal = value.type === AST_NODE_TYPES.Literal && value.value === flag.unsafe;
       context.report({
@@ -222,7 +309,7 @@ export default createRule<Options, MessageIds>({
 
     function checkKoaJwt(): void {
       for (const { node } of getApiCalls(context, KOA_JWT_SET)) {
-        const options = readOptionsObject(node.arguments[0], sourceCode.getScope(node));
+        const options = readOptionsObject(node.arguments[0], scopeOf());
         const debug = options?.get(KOA_JWT_DEBUG_KEY);
         if (debug?.staticValue?.value !== true || !claim(debug.node)) continue;
         const property = debug.node;
@@ -239,7 +326,7 @@ export default createRule<Options, MessageIds>({
 
     /** What a variable holds: a token by its name, or by the value it was bound to. */
     function identifierKind(identifier: TSESTree.Identifier, scope: Scope, depth: number): TokenKind | null {
-      const byName = tokenKindOfName(identifier.name);
+      const byName = kindOfName(identifier.name);
       const variable = ASTUtils.findVariable(rootScope(scope), identifier);
       const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
       if (byName) {
@@ -262,7 +349,7 @@ export default createRule<Options, MessageIds>({
           const property = patternPropertyOf(declarator.id, def.name);
           const key = property ? getPropertyKey(property, scope) : null;
           if (key === null) return null;
-          const byKey = tokenKindOfName(key);
+          const byKey = kindOfName(key);
           if (byKey) return byKey;
           return key === ACCESS_TOKEN_VALUE_KEY && valueKind(init, scope, depth + 1) === 'access' ? 'access' : null;
         }
@@ -291,7 +378,7 @@ export default createRule<Options, MessageIds>({
         if (kind === 'response' || kind === 'headers') return null;
         return kind === 'authorization' ? 'bearer' : kind;
       }
-      const byName = tokenKindOfName(key);
+      const byName = kindOfName(key);
       if (byName) return getStatic(member, scope) === null ? byName : null;
       if (REQUEST_HEADER_KEYS.has(key)) {
         const receiver = tailName(member.object);
@@ -441,7 +528,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkLoggingCall(call: TSESTree.CallExpression): void {
-      const scope = sourceCode.getScope(call);
+      const scope = scopeOf();
       const findings: Finding[] = [];
       for (const argument of call.arguments) findTokens(argument, scope, 0, findings);
       for (const { node, kind } of findings) {
@@ -457,21 +544,29 @@ export default createRule<Options, MessageIds>({
     return {
       Property(node) {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
-        // Cheapest test first: plain identifier keys are the common case.
-        const key =
-          !node.computed && node.key.type === AST_NODE_TYPES.Identifier ? node.key.name : getPropertyKey(node, sourceCode.getScope(node));
+        // Cheapest test first: plain identifier keys are the common case; only a computed key needs a scope.
+        const key = node.computed
+          ? getPropertyKey(node, scopeOf())
+          : node.key.type === AST_NODE_TYPES.Identifier
+            ? node.key.name
+            : getPropertyKey(node);
         if (key === null) return;
         const flag = PII_FLAGS.get(key);
         if (flag) {
           checkFlag(node, node.value, flag, sourceCode.getText(node));
         } else if (key === LOGGED_HEADERS_KEY) {
-          checkLoggedHeaders(node.value, sourceCode.getScope(node));
+          checkLoggedHeaders(node.value, scopeOf());
         }
       },
 
       AssignmentExpression(node) {
-        if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
-        const key = getPropertyKey(node.left, sourceCode.getScope(node));
+        const left = node.left;
+        if (node.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression) return;
+        // Only a computed key needs a scope (`a.#b` has no key), and every switch is a boolean: a computed key is worked
+        // out only when the value can be one.
+        let key: string | null;
+        if (!left.computed) key = left.property.type === AST_NODE_TYPES.Identifier ? left.property.name : null;
+        else key = mayBeStaticBoolean(node.right) ? getPropertyKey(left, scopeOf()) : null;
         const flag = key === null ? undefined : PII_FLAGS.get(key);
         if (flag) checkFlag(node, node.right, flag, sourceCode.getText(node));
       },

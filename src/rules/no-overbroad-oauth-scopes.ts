@@ -1,6 +1,6 @@
 import { stringItems } from '../utils/string-items';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
 import {
   findMicrosoftPermission,
   findMicrosoftPermissionById,
@@ -33,12 +33,12 @@ import {
   type ScopePath,
   type ScopeSink,
 } from '../models/oauth-scopes';
-import { calleeName, unwrapTypeScript } from '../utils/ast';
+import { calleeName, staticMemberName, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { getModuleImports } from '../utils/module-imports';
 import { getApiReferences } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
-import { constInitializer, getStaticString } from '../utils/static-value';
+import { constInitializer, getStaticString, rootScope } from '../utils/static-value';
 
 export type Options = [
   {
@@ -58,6 +58,12 @@ export type MessageIds =
   | 'defaultScopeInDelegatedFlow'
   | 'useNarrowerScope'
   | 'useNarrowerPermissionId';
+
+/**
+ * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
+ * listeners read them on every node they see.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -171,6 +177,16 @@ export default createRule<Options, MessageIds>({
     /** Elements already judged in a token request: a constant holding them is not judged again. */
     const judged = new Set<string>();
     let filePlatforms: ReadonlySet<Platform> | null = null;
+    let fileScope: Scope | null = null;
+
+    /**
+     * The file's root scope. Every helper this rule hands a scope to resolves names from the root (see `rootScope`), so
+     * one scope serves every node, and no node climbs to its own.
+     */
+    function scopeOf(): Scope {
+      fileScope ??= rootScope(sourceCode.getScope(sourceCode.ast));
+      return fileScope;
+    }
 
     function platformsOfFile(): ReadonlySet<Platform> {
       if (!filePlatforms) {
@@ -182,6 +198,12 @@ export default createRule<Options, MessageIds>({
         filePlatforms = found;
       }
       return filePlatforms;
+    }
+
+    /** A property's static key; only a computed key needs a scope. */
+    function propertyKey(property: TSESTree.Property): string | null {
+      if (property.computed) return getPropertyKey(property, scopeOf());
+      return property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : getPropertyKey(property);
     }
 
     function elementKey(element: ScopeElement): string {
@@ -237,7 +259,7 @@ export default createRule<Options, MessageIds>({
     /** Judges every scope in `value`; returns the scope names seen. */
     function checkValue(value: TSESTree.Node, scopeContext: ScopeContext, fromRequest: boolean): string[] {
       const elements: ScopeElement[] = [];
-      collectElements(value, sourceCode.getScope(value), elements);
+      collectElements(value, scopeOf(), elements);
       const names: string[] = [];
       for (const element of elements) {
         const key = elementKey(element);
@@ -255,7 +277,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function applyPath(call: TSESTree.CallExpression | TSESTree.NewExpression, path: ScopePath, platform: Platform | null, flow: Flow): void {
-      const scope = sourceCode.getScope(call);
+      const scope = scopeOf();
       const argument = call.arguments[path.argument];
       if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
       const value = path.keys.length === 0 ? argument : valueAtPath(argument, path.keys, scope);
@@ -272,7 +294,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkPassport(call: TSESTree.CallExpression): void {
-      const strategy = getStaticString(call.arguments[0], sourceCode.getScope(call));
+      const strategy = getStaticString(call.arguments[0], scopeOf());
       if (strategy === null) return;
       applyPath(call, PASSPORT_SCOPE_PATH, passportStrategyPlatform(strategy), 'delegated');
     }
@@ -339,7 +361,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkRequiredResourceAccess(value: TSESTree.Node): void {
-      const scope = sourceCode.getScope(value);
+      const scope = scopeOf();
       for (const entry of arrayItems(value, scope)) {
         const resourceEntry = readOptionsObject(entry, scope);
         const appId = resourceEntry?.get('resourceAppId')?.staticValue?.value;
@@ -373,9 +395,8 @@ export default createRule<Options, MessageIds>({
       if (depth > MAX_DEPTH) return;
       const target = unwrapTypeScript(node);
       if (target.type === AST_NODE_TYPES.ObjectExpression) {
-        const scope = sourceCode.getScope(target);
         const properties = target.properties.filter((property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property);
-        const keyed = properties.map((property) => ({ property, key: getPropertyKey(property, scope) }));
+        const keyed = properties.map((property) => ({ property, key: propertyKey(property) }));
         const holders = keyed.filter(({ key }) => key !== null && SCOPE_HOLDER_NAME.test(key));
         for (const { property, key } of holders.length > 0 ? holders : keyed) {
           scanHolder(property.value, key === null ? names : [...names, key], key === USER_SCOPES_KEY || slackUser, depth + 1);
@@ -390,10 +411,9 @@ export default createRule<Options, MessageIds>({
     /** Finds keys that hold scopes inside a configuration object whose own name says nothing. */
     function scanConfigObject(node: TSESTree.ObjectExpression, names: readonly string[], depth: number): void {
       if (depth > MAX_DEPTH) return;
-      const scope = sourceCode.getScope(node);
       for (const property of node.properties) {
         if (property.type !== AST_NODE_TYPES.Property) continue;
-        const key = getPropertyKey(property, scope);
+        const key = propertyKey(property);
         if (key === null) continue;
         const value = unwrapTypeScript(property.value);
         if (SCOPE_HOLDER_NAME.test(key)) {
@@ -423,7 +443,14 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(node) {
-        const name = calleeName(node.callee);
+        // Cheapest test first: a plain name or member needs no unwrapping.
+        const callee = node.callee;
+        const name =
+          callee.type === AST_NODE_TYPES.Identifier
+            ? callee.name
+            : callee.type === AST_NODE_TYPES.MemberExpression
+              ? staticMemberName(callee)
+              : calleeName(callee);
         if (name === null) return;
         if (name === PASSPORT_AUTHENTICATE) {
           checkPassport(node);
@@ -441,7 +468,7 @@ export default createRule<Options, MessageIds>({
 
       Property(node) {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
-        const key = !node.computed && node.key.type === AST_NODE_TYPES.Identifier ? node.key.name : getPropertyKey(node, sourceCode.getScope(node));
+        const key = propertyKey(node);
         if (key !== null && REQUIRED_RESOURCE_ACCESS_KEYS.has(key)) checkRequiredResourceAccess(node.value);
       },
 

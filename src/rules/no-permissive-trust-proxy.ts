@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import {
   EXPRESS_ENABLE_METHOD,
   EXPRESS_SET_METHOD,
@@ -22,14 +22,14 @@ import {
   koaProxyEnabled,
 } from '../models/trust-proxy';
 import { alwaysReturnsTruthy } from '../utils/always-truthy';
-import { outermostTypeScriptWrapper } from '../utils/ast';
+import { outermostTypeScriptWrapper, textMayHoldName } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf } from '../utils/fix';
 import { resolveFunction } from '../utils/functions';
-import { getApiReferences } from '../utils/module-tracker';
+import { getApiReferences, mentionsApiModule, type ApiSet } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject, type OptionProperty, type OptionsObject } from '../utils/options-object';
-import { getStatic, getStaticString } from '../utils/static-value';
+import { getStatic, getStaticString, rootScope } from '../utils/static-value';
 
 export type Options = [
   {
@@ -46,6 +46,12 @@ export type MessageIds =
   | 'useHopCount'
   | 'useProxyAddresses'
   | 'limitIpsCount';
+
+/**
+ * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
+ * listeners read them on every node they see.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -66,6 +72,44 @@ function isImportedFrom(identifier: TSESTree.Identifier, scope: Scope, module: s
 }
 
 /** True when a type annotation names one of Fastify's server option types, imported from `fastify`. */
+/** Both libraries' API sets. */
+const TRACKED_APIS: ApiSet = [...FASTIFY_APIS, ...KOA_APIS];
+/** A piece of every name in `FASTIFY_OPTION_TYPES`, short and starting with a capital, so that looking for it is cheap. */
+const FASTIFY_TYPE_PIECES: readonly string[] = ['Fastif'];
+/** A piece of `SAILS_TRUST_OPTION`. */
+const SAILS_OPTION_PIECES: readonly string[] = ['Proxy'];
+const KOA_CLASS_PIECES: readonly string[] = [KOA_CLASS_NAME];
+/** Pieces of Koa's `proxy`, `maxIpsCount` and `proxyIpHeader`, starting with rarer letters. */
+const KOA_OPTION_PIECES: readonly string[] = ['xy', 'IpsC'];
+const SPACE = /\s/u;
+
+/**
+ * Whether the text may close a computed key or member: a `]` followed, after white space (and closing parentheses,
+ * with `parenthesized`), by one of `followers` (`:` for a key, `{ [key]: value }`; `=` for a member assigned to,
+ * `(o[key]) = value`; `(`, `?` or `<` for a member called, `o[key](…)`, `o[key]?.(…)`, `o[key]<T>(…)`), or by a
+ * comment, which is not looked into. `==`, `===` and `=>` are not assignments. A file without one names every key and
+ * member as written. Linear: a `]` never lies in the white space after another.
+ */
+function hasBracketBefore(text: string, followers: string, parenthesized: boolean): boolean {
+  for (let index = text.indexOf(']'); index !== -1; index = text.indexOf(']', index + 1)) {
+    let at = index + 1;
+    for (let char = text.charAt(at); SPACE.test(char) || (parenthesized && char === ')'); char = text.charAt(at)) at += 1;
+    const next = text.charAt(at);
+    const after = text.charAt(at + 1);
+    if (next === '/' && (after === '/' || after === '*')) return true;
+    if (next !== '' && followers.includes(next) && !(next === '=' && (after === '=' || after === '>'))) return true;
+  }
+  return false;
+}
+
+/** Whether a type names one of Fastify's option types, before asking where the name comes from. */
+function namesFastifyOptionsType(type: TSESTree.TypeNode | undefined): boolean {
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  const name = type.typeName;
+  if (name.type === AST_NODE_TYPES.Identifier) return FASTIFY_OPTION_TYPES.has(name.name);
+  return name.type === AST_NODE_TYPES.TSQualifiedName && FASTIFY_OPTION_TYPES.has(name.right.name);
+}
+
 function isFastifyOptionsType(type: TSESTree.TypeNode | undefined, scope: Scope): boolean {
   if (type?.type !== AST_NODE_TYPES.TSTypeReference) return false;
   const name = type.typeName;
@@ -157,6 +201,16 @@ export default createRule<Options, MessageIds>({
     const fastifyTypedOptions: TSESTree.Node[] = [];
     /** Set when the file writes a limiting `maxIpsCount` or another `proxyIpHeader` on some Koa app. */
     let koaLimitedInFile = false;
+    let fileScope: Scope | null = null;
+
+    /**
+     * The file's root scope, for helpers that resolve names from the root (see `rootScope`): one scope serves every
+     * node, and no node climbs to its own.
+     */
+    function scopeOf(): Scope {
+      fileScope ??= rootScope(sourceCode.getScope(sourceCode.ast));
+      return fileScope;
+    }
 
     /** Reports once per node, and not in code that only runs in development or test. */
     function claim(node: TSESTree.Node): boolean {
@@ -179,10 +233,12 @@ export default createRule<Options, MessageIds>({
     // Express ----------------------------------------------------------------------------------
 
     function checkExpressCall(call: TSESTree.CallExpression & { callee: TSESTree.MemberExpression }): void {
-      const scope = sourceCode.getScope(call);
+      const scope = scopeOf();
       // `app.set` and `app['set']` both give `set`.
       const method = getPropertyKey(call.callee, scope);
       if (method !== EXPRESS_SET_METHOD && method !== EXPRESS_ENABLE_METHOD) return;
+      // Cheapest test first: `enable` takes the setting alone, `set` the setting and its value.
+      if (call.arguments.length !== (method === EXPRESS_ENABLE_METHOD ? 1 : 2)) return;
       const [name, value] = call.arguments;
       if (!name || getStaticString(name, scope) !== EXPRESS_TRUST_SETTING) return;
 
@@ -228,7 +284,7 @@ export default createRule<Options, MessageIds>({
     /** Sails: `http: { trustProxy: true }`, handed to Express's `trust proxy` unchanged. */
     function checkSailsProperty(property: TSESTree.Property): void {
       if (property.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
-      const scope = sourceCode.getScope(property);
+      const scope = scopeOf();
       if (getPropertyKey(property, scope) !== SAILS_TRUST_OPTION || !isHttpConfig(property.parent, scope)) return;
       const staticValue = getStatic(property.value, scope);
       const permissive = staticValue ? expressValueTrustsEveryHop(staticValue.value) : trustsEveryAddress(property.value);
@@ -358,16 +414,16 @@ export default createRule<Options, MessageIds>({
       return sourceCode.getDeclaredVariables(declarator)[0] ?? null;
     }
 
-    function checkKoa(): void {
+    function checkKoa(mentioned: boolean): void {
       const constructs = new Set<TSESTree.NewExpression>(namedKoaConstructs);
-      for (const reference of getApiReferences(context, KOA_APIS)) {
+      for (const reference of mentioned ? getApiReferences(context, KOA_APIS) : []) {
         if (reference.kind === 'construct' && reference.node.type === AST_NODE_TYPES.NewExpression) constructs.add(reference.node);
       }
       if (constructs.size === 0) return;
       /** Each Koa app stored in a variable, and whether its options leave X-Forwarded-For unlimited. */
       const apps = new Map<Variable, boolean>();
       for (const construct of constructs) {
-        const options = readOptionsObject(construct.arguments[0], sourceCode.getScope(construct));
+        const options = readOptionsObject(construct.arguments[0], scopeOf());
         const unlimited = !koaLimitedInFile && koaOptionsUnlimited(construct, options);
         const variable = storedIn(construct);
         if (variable) apps.set(variable, unlimited);
@@ -382,7 +438,50 @@ export default createRule<Options, MessageIds>({
 
     // Listeners --------------------------------------------------------------------------------
 
-    return {
+    function onDeclarator(node: TSESTree.VariableDeclarator): void {
+      const init = node.init;
+      if (!init) return;
+      // Cheapest test first: most declarators carry neither an annotation nor an assertion.
+      const annotation = node.id.type === AST_NODE_TYPES.Identifier ? node.id.typeAnnotation?.typeAnnotation : undefined;
+      const assertion =
+        init.type === AST_NODE_TYPES.TSSatisfiesExpression || init.type === AST_NODE_TYPES.TSAsExpression ? init.typeAnnotation : undefined;
+      if (!namesFastifyOptionsType(annotation) && !namesFastifyOptionsType(assertion)) return;
+      const scope = sourceCode.getScope(node);
+      if (isFastifyOptionsType(annotation, scope) || isFastifyOptionsType(assertion, scope)) fastifyTypedOptions.push(init);
+    }
+
+    function onProperty(node: TSESTree.Property): void {
+      // `key.name` or `key.value` equal to the option, compared as text as esquery did.
+      const key = node.key as { name?: unknown; value?: unknown };
+      if (String(key.name) === SAILS_TRUST_OPTION || String(key.value) === SAILS_TRUST_OPTION) checkSailsProperty(node);
+    }
+
+    function onNew(node: TSESTree.NewExpression): void {
+      if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === KOA_CLASS_NAME) namedKoaConstructs.push(node);
+    }
+
+    function onAssignment(node: TSESTree.AssignmentExpression): void {
+      const left = node.left;
+      if (node.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression) return;
+      // Only a computed key needs a scope; `a.#b` has no key.
+      const key = left.computed ? getPropertyKey(left, scopeOf()) : left.property.type === AST_NODE_TYPES.Identifier ? left.property.name : null;
+      if (key !== KOA_PROXY_OPTION && key !== KOA_MAX_IPS_OPTION && key !== KOA_IP_HEADER_OPTION) return;
+      const scope = scopeOf();
+      if (key === KOA_PROXY_OPTION) {
+        const value = getStatic(node.right, scope);
+        if (value && koaProxyEnabled(value.value) && left.object.type === AST_NODE_TYPES.Identifier) {
+          proxyAssignments.push(node as (typeof proxyAssignments)[number]);
+        }
+      } else if (key === KOA_MAX_IPS_OPTION) {
+        const value = getStatic(node.right, scope);
+        if (!value || koaMaxIpsLimits(value.value)) koaLimitedInFile = true;
+      } else {
+        const value = getStatic(node.right, scope);
+        if (!value || !koaHeaderIsForwardedFor(value.value)) koaLimitedInFile = true;
+      }
+    }
+
+    const listeners: TSESLint.RuleListener = {
       // Plain listeners with the selectors' tests in code: ESLint matches attribute selectors with esquery.
       CallExpression(node) {
         const callee = node.callee;
@@ -392,58 +491,30 @@ export default createRule<Options, MessageIds>({
         checkExpressCall(node as TSESTree.CallExpression & { callee: TSESTree.MemberExpression });
       },
 
-      Property(node) {
-        // `key.name` or `key.value` equal to the option, compared as text as esquery did.
-        const key = node.key as { name?: unknown; value?: unknown };
-        if (String(key.name) === SAILS_TRUST_OPTION || String(key.value) === SAILS_TRUST_OPTION) checkSailsProperty(node);
-      },
-
-      NewExpression(node) {
-        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === KOA_CLASS_NAME) namedKoaConstructs.push(node);
-      },
-
-      AssignmentExpression(node) {
-        if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
-        const left = node.left;
-        const scope = sourceCode.getScope(node);
-        const key = getPropertyKey(left, scope);
-        if (key === KOA_PROXY_OPTION) {
-          const value = getStatic(node.right, scope);
-          if (value && koaProxyEnabled(value.value) && left.object.type === AST_NODE_TYPES.Identifier) {
-            proxyAssignments.push(node as (typeof proxyAssignments)[number]);
-          }
-        } else if (key === KOA_MAX_IPS_OPTION) {
-          const value = getStatic(node.right, scope);
-          if (!value || koaMaxIpsLimits(value.value)) koaLimitedInFile = true;
-        } else if (key === KOA_IP_HEADER_OPTION) {
-          const value = getStatic(node.right, scope);
-          if (!value || !koaHeaderIsForwardedFor(value.value)) koaLimitedInFile = true;
-        }
-      },
-
-      VariableDeclarator(node) {
-        const init = node.init;
-        if (!init) return;
-        // Cheapest test first: most declarators carry neither an annotation nor an assertion.
-        const annotation = node.id.type === AST_NODE_TYPES.Identifier ? node.id.typeAnnotation?.typeAnnotation : undefined;
-        const assertion =
-          init.type === AST_NODE_TYPES.TSSatisfiesExpression || init.type === AST_NODE_TYPES.TSAsExpression ? init.typeAnnotation : undefined;
-        if (!annotation && !assertion) return;
-        const scope = sourceCode.getScope(node);
-        if (isFastifyOptionsType(annotation, scope) || isFastifyOptionsType(assertion, scope)) fastifyTypedOptions.push(init);
-      },
-
       'Program:exit'() {
-        for (const reference of getApiReferences(context, FASTIFY_APIS)) {
+        // One look at the file's module names for both libraries; without them there is no reference to either.
+        const mentioned = mentionsApiModule(context, TRACKED_APIS);
+        for (const reference of mentioned ? getApiReferences(context, FASTIFY_APIS) : []) {
           const node = reference.node;
           if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) continue;
-          checkFastifyOptions(readOptionsObject(node.arguments[0], sourceCode.getScope(node)));
+          checkFastifyOptions(readOptionsObject(node.arguments[0], scopeOf()));
         }
         for (const options of fastifyTypedOptions) {
-          checkFastifyOptions(readOptionsObject(options, sourceCode.getScope(options)));
+          checkFastifyOptions(readOptionsObject(options, scopeOf()));
         }
-        checkKoa();
+        checkKoa(mentioned);
       },
     };
+    // Fastify's option types, Sails's `trustProxy` key and the `Koa` class are read as written; Koa's settings as written
+    // or computed. A file that can spell none of a listener's names (by itself or through an escape, which
+    // `textMayHoldName` finds when given no names) has nothing for it.
+    const text = sourceCode.text;
+    const escapes = textMayHoldName(text, []);
+    const spells = (pieces: readonly string[]): boolean => escapes || pieces.some((piece) => text.includes(piece));
+    if (spells(FASTIFY_TYPE_PIECES)) listeners.VariableDeclarator = onDeclarator;
+    if (spells(SAILS_OPTION_PIECES)) listeners.Property = onProperty;
+    if (spells(KOA_CLASS_PIECES)) listeners.NewExpression = onNew;
+    if (spells(KOA_OPTION_PIECES) || hasBracketBefore(text, '=', true)) listeners.AssignmentExpression = onAssignment;
+    return listeners;
   },
 });

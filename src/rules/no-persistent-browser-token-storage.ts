@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import {
   ANGULAR_LOCAL_STORAGE_CLASSES,
   ANGULAR_STORAGE_TOKENS,
@@ -29,7 +29,7 @@ import {
   isTokenMetadataName,
   isTokenName,
 } from '../models/browser-token-storage';
-import { messageLabel, unwrapTypeScript } from '../utils/ast';
+import { messageLabel, textMayHoldName, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { collectExits, resolveFunction } from '../utils/functions';
 import { getApiReferences, type ApiSet } from '../utils/module-tracker';
@@ -43,6 +43,12 @@ export type Options = [
   },
 ];
 export type MessageIds = 'persistentTokenCache' | 'persistentTokenStore' | 'tokenInLocalStorage' | 'useNonPersistentStorage';
+
+/**
+ * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
+ * listeners read them on every node they see.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -78,6 +84,28 @@ const WATCHED_KEYS: ReadonlySet<string> = new Set([
 
 /** Method names whose calls the rule looks at. */
 const CALLED_METHODS: ReadonlySet<string> = new Set([STORAGE_WRITE_METHOD, SET_STORAGE_METHOD, ...LOCAL_STORAGE_HOOKS]);
+/** Pieces of `CALLED_METHODS` (`setItem`; `setStorage` and the hooks), short and starting with a capital. */
+const CALLED_NAME_PIECES: readonly string[] = ['Item', 'Storag'];
+const SPACE = /\s/u;
+
+/**
+ * Whether the text may close a computed key or member: a `]` followed, after white space (and closing parentheses,
+ * with `parenthesized`), by one of `followers` (`:` for a key, `{ [key]: value }`; `=` for a member assigned to,
+ * `(o[key]) = value`; `(`, `?` or `<` for a member called, `o[key](…)`, `o[key]?.(…)`, `o[key]<T>(…)`), or by a
+ * comment, which is not looked into. `==`, `===` and `=>` are not assignments. A file without one names every key and
+ * member as written. Linear: a `]` never lies in the white space after another.
+ */
+function hasBracketBefore(text: string, followers: string, parenthesized: boolean): boolean {
+  for (let index = text.indexOf(']'); index !== -1; index = text.indexOf(']', index + 1)) {
+    let at = index + 1;
+    for (let char = text.charAt(at); SPACE.test(char) || (parenthesized && char === ')'); char = text.charAt(at)) at += 1;
+    const next = text.charAt(at);
+    const after = text.charAt(at + 1);
+    if (next === '/' && (after === '/' || after === '*')) return true;
+    if (next !== '' && followers.includes(next) && !(next === '=' && (after === '=' || after === '>'))) return true;
+  }
+  return false;
+}
 
 const MAX_ALIAS_DEPTH = 4;
 const OAUTH_RECEIVER = /oauth/iu;
@@ -162,6 +190,16 @@ export default createRule<Options, MessageIds>({
     const reported = new Set<TSESTree.Node>();
     let msalEnumReads: ReadonlySet<TSESTree.Node> | null = null;
     let oidcStoreConstructions: ReadonlySet<TSESTree.Node> | null = null;
+    let fileScope: Scope | null = null;
+
+    /**
+     * The file's root scope, for the helpers that resolve names from the root (see `rootScope`): one scope serves every
+     * node, and no node climbs to its own.
+     */
+    function scopeOf(): Scope {
+      fileScope ??= rootScope(sourceCode.getScope(sourceCode.ast));
+      return fileScope;
+    }
 
     function tracked(apis: ApiSet): ReadonlySet<TSESTree.Node> {
       return new Set(getApiReferences(context, apis).map((reference) => reference.node));
@@ -493,7 +531,7 @@ export default createRule<Options, MessageIds>({
     function propertyKeyOf(node: TSESTree.Property): string | null {
       if (!node.computed && node.key.type === AST_NODE_TYPES.Identifier) return node.key.name;
       if (!node.computed && node.key.type === AST_NODE_TYPES.Literal) return typeof node.key.value === 'string' ? node.key.value : null;
-      return getPropertyKey(node, sourceCode.getScope(node));
+      return getPropertyKey(node, scopeOf());
     }
 
     function checkSetting(key: string, value: TSESTree.Node, scope: Scope): void {
@@ -501,15 +539,29 @@ export default createRule<Options, MessageIds>({
       else if (key === OIDC_USER_STORE_KEY) checkUserStore(value, scope);
     }
 
-    return {
+    function onCall(node: TSESTree.CallExpression): void {
+      const callee = node.callee;
+      if (callee.type === AST_NODE_TYPES.MemberExpression) {
+        if (!callee.computed && (callee.property.type !== AST_NODE_TYPES.Identifier || !CALLED_METHODS.has(callee.property.name))) return;
+        const scope = scopeOf();
+        const method = memberName(callee, scope);
+        if (method === STORAGE_WRITE_METHOD) checkSetItem(node, callee, scope);
+        else if (method === SET_STORAGE_METHOD) checkSetStorage(node, callee, scope);
+        else if (method !== null && LOCAL_STORAGE_HOOKS.has(method)) checkHook(node, scope);
+      } else if (callee.type === AST_NODE_TYPES.Identifier && LOCAL_STORAGE_HOOKS.has(callee.name)) {
+        checkHook(node, scopeOf());
+      }
+    }
+
+    const listeners: TSESLint.RuleListener = {
       Property(node) {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
         const key = propertyKeyOf(node);
         if (key === null || !WATCHED_KEYS.has(key)) return;
-        const scope = sourceCode.getScope(node);
-        if (key === 'provide') checkAngularProvider(node, scope);
-        else if (key === OKTA_TOKEN_MANAGER_STORAGE_KEY || key === OKTA_STORAGE_TYPE_KEY) checkOktaStorage(node, key, scope);
-        else checkSetting(key, node.value, scope);
+        // A provider factory is resolved by name from where it is used.
+        if (key === 'provide') checkAngularProvider(node, sourceCode.getScope(node));
+        else if (key === OKTA_TOKEN_MANAGER_STORAGE_KEY || key === OKTA_STORAGE_TYPE_KEY) checkOktaStorage(node, key, scopeOf());
+        else checkSetting(key, node.value, scopeOf());
       },
 
       AssignmentExpression(node) {
@@ -526,7 +578,7 @@ export default createRule<Options, MessageIds>({
         ) {
           return;
         }
-        const scope = sourceCode.getScope(node);
+        const scope = scopeOf();
         const key = memberName(left, scope);
         if (key === CACHE_LOCATION_KEY || key === OIDC_USER_STORE_KEY) {
           checkSetting(key, node.right, scope);
@@ -537,20 +589,6 @@ export default createRule<Options, MessageIds>({
         checkTokenWrite(left.property, key, node.right, scope);
       },
 
-      CallExpression(node) {
-        const callee = node.callee;
-        if (callee.type === AST_NODE_TYPES.MemberExpression) {
-          if (!callee.computed && (callee.property.type !== AST_NODE_TYPES.Identifier || !CALLED_METHODS.has(callee.property.name))) return;
-          const scope = sourceCode.getScope(node);
-          const method = memberName(callee, scope);
-          if (method === STORAGE_WRITE_METHOD) checkSetItem(node, callee, scope);
-          else if (method === SET_STORAGE_METHOD) checkSetStorage(node, callee, scope);
-          else if (method !== null && LOCAL_STORAGE_HOOKS.has(method)) checkHook(node, scope);
-        } else if (callee.type === AST_NODE_TYPES.Identifier && LOCAL_STORAGE_HOOKS.has(callee.name)) {
-          checkHook(node, sourceCode.getScope(node));
-        }
-      },
-
       JSXAttribute(node) {
         if (node.name.type !== AST_NODE_TYPES.JSXIdentifier) return;
         const key = node.name.name;
@@ -559,8 +597,14 @@ export default createRule<Options, MessageIds>({
         if (!value) return;
         const expression = value.type === AST_NODE_TYPES.JSXExpressionContainer ? value.expression : value;
         if (expression.type === AST_NODE_TYPES.JSXEmptyExpression) return;
-        checkSetting(key, expression, sourceCode.getScope(node));
+        checkSetting(key, expression, scopeOf());
       },
     };
+    // The methods and hooks called are named as written (`setItem`, `setStorage`, `useLocalStorage…`), or computed inside
+    // brackets: a file that can spell none of them (by itself or through an escape, see `textMayHoldName`) and calls no
+    // computed member has no such call.
+    const text = sourceCode.text;
+    if (textMayHoldName(text, CALLED_NAME_PIECES) || hasBracketBefore(text, '(?<', true)) listeners.CallExpression = onCall;
+    return listeners;
   },
 });

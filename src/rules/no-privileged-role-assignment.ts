@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
 import {
   AUTHORIZATION_WRITE_OPERATIONS,
   UNKNOWN_PART,
@@ -65,8 +65,13 @@ export type MessageIds =
   | 'kubernetesPrivilegedBinding'
   | 'kubernetesAnonymousSubject';
 
-type Scope = TSESLint.Scope.Scope;
+/**
+ * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
+ * listeners read them on every node they see.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
 
+type Scope = TSESLint.Scope.Scope;
 
 const AZURE_SCOPE_LABELS: Readonly<Record<AzureScopeLevel, string>> = {
   root: 'the tenant root scope `/`',
@@ -218,6 +223,16 @@ function ownKeys(object: TSESTree.ObjectExpression): Set<string> {
     else if (typeof property.key.value === 'string') keys.add(property.key.value);
   }
   return keys;
+}
+
+/** Keys one of which every candidate object has (see `candidateKind`). */
+const CANDIDATE_KEYS: ReadonlySet<string> = new Set(['principalId', 'permissions', 'role', 'kind']);
+
+/** Whether a property has one of `CANDIDATE_KEYS`, written as a name or a string (as `ownKeys` reads it). */
+function hasCandidateKey(property: TSESTree.ObjectLiteralElement): boolean {
+  if (property.type !== AST_NODE_TYPES.Property || property.computed) return false;
+  const key = property.key;
+  return key.type === AST_NODE_TYPES.Identifier ? CANDIDATE_KEYS.has(key.name) : typeof key.value === 'string' && CANDIDATE_KEYS.has(key.value);
 }
 
 function candidateKind(keys: ReadonlySet<string>): CandidateKind | null {
@@ -777,6 +792,8 @@ export default createRule<Options, MessageIds>({
     return {
       ObjectExpression(node) {
         if (node.properties.length < 2) return;
+        // Cheapest test first: most objects have none of the keys a candidate needs, and need no set of their keys.
+        if (!node.properties.some(hasCandidateKey)) return;
         const kind = candidateKind(ownKeys(node));
         if (kind) candidates.push({ kind, node });
       },

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import {
   CALLBACK_WRAPPERS,
   COLLECTION_LOOKUPS,
@@ -49,6 +49,7 @@ import {
   messageLabel,
   outermostExpressionWrapper,
   staticMemberName,
+  textMayHoldName,
   unwrapExpression,
 } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
@@ -63,6 +64,12 @@ export type Options = [
   },
 ];
 export type MessageIds = 'missingOriginCheck' | 'partialOriginCheck' | 'sensitiveWildcardTarget' | 'wildcardTarget';
+
+/**
+ * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
+ * listeners read them on every node they see.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -100,6 +107,24 @@ const MAX_DEPTH = 4;
 /** An origin check's verdict as this rule counts it: only an exact check proves where a message comes from. */
 function checkKind(match: OriginMatch | null): 'exact' | 'partial' {
   return match?.kind === 'exact' ? 'exact' : 'partial';
+}
+
+/**
+ * Pieces of the names of every call this rule reads: `addEventListener`, `attachEvent`, `useEventListener` and
+ * `useWindowEvent` hold `Event`, `postMessage` holds `Messag`, `jQuery` holds `Query`. Short and starting with a capital,
+ * so that looking for them in a file's text is cheap.
+ */
+const CALL_NAME_PIECES: readonly string[] = ['Event', 'Messag', 'Query'];
+
+/**
+ * Whether the text can call jQuery's `$`: it holds a `$` that does not open a template substitution. A `$` called as a
+ * function is followed by `(`, `<`, `!`, `?.`, `)`, a quote, a space or a comment, never by `{`.
+ */
+function hasDollarName(text: string): boolean {
+  for (let index = text.indexOf('$'); index !== -1; index = text.indexOf('$', index + 1)) {
+    if (text.charAt(index + 1) !== '{') return true;
+  }
+  return false;
 }
 
 /** True when the identifier is the global of that name (not declared in the file), or a configured global. */
@@ -937,28 +962,34 @@ export default createRule<Options, MessageIds>({
       return !target || receiverKind(target.value) !== null;
     }
 
-    return {
-      CallExpression(node) {
-        const callee = unwrapExpression(node.callee);
-        const name = calleeName(callee);
-        switch (name) {
-          case 'addEventListener':
-            checkListenerCall(node, callee, MESSAGE_EVENT);
-            return;
-          case 'attachEvent':
-            checkListenerCall(node, callee, `on${MESSAGE_EVENT}`);
-            return;
-          case 'postMessage':
-            checkPostMessage(node);
-            return;
-          case null:
-            return;
-          default:
-        }
-        if (JQUERY_METHODS.has(name) && callee.type === AST_NODE_TYPES.MemberExpression) checkJQueryCall(node, callee);
-        else if (LISTENER_HOOKS.has(name)) checkListenerHook(node, name);
-      },
+    // Every call this rule reads is named as written (`addEventListener`, `attachEvent`, `postMessage`, the listener
+    // hooks, jQuery's `$(…)` or `jQuery(…)`), so a file that spells none of them has no such call.
+    const listensToCalls = textMayHoldName(sourceCode.text, CALL_NAME_PIECES) || hasDollarName(sourceCode.text);
 
+    function onCall(node: TSESTree.CallExpression): void {
+      // A plain name or member needs no unwrapping.
+      const raw = node.callee;
+      const callee = raw.type === AST_NODE_TYPES.Identifier || raw.type === AST_NODE_TYPES.MemberExpression ? raw : unwrapExpression(raw);
+      const name = calleeName(callee);
+      switch (name) {
+        case 'addEventListener':
+          checkListenerCall(node, callee, MESSAGE_EVENT);
+          return;
+        case 'attachEvent':
+          checkListenerCall(node, callee, `on${MESSAGE_EVENT}`);
+          return;
+        case 'postMessage':
+          checkPostMessage(node);
+          return;
+        case null:
+          return;
+        default:
+      }
+      if (JQUERY_METHODS.has(name) && callee.type === AST_NODE_TYPES.MemberExpression) checkJQueryCall(node, callee);
+      else if (LISTENER_HOOKS.has(name)) checkListenerHook(node, name);
+    }
+
+    const listeners: TSESLint.RuleListener = {
       AssignmentExpression(node) {
         if (node.operator !== '=') return;
         const left = node.left;
@@ -984,5 +1015,7 @@ export default createRule<Options, MessageIds>({
         if (index >= 0) checkHandler(method.value, 'window', index);
       },
     };
+    if (listensToCalls) listeners.CallExpression = onCall;
+    return listeners;
   },
 });

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
 import {
   CIPHER_CLASS_DESCRIPTIONS,
   CIPHER_KEYS,
@@ -39,8 +39,20 @@ export type MessageIds =
   | 'replaceSecureProtocol'
   | 'removeSecureProtocol';
 
+/**
+ * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
+ * listeners read them on every node they see.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
+
 /** Files that contain none of these cannot hold a setting this rule reads. */
 const MARKERS: readonly string[] = ['Version', 'VERSION', SECURE_PROTOCOL_KEY, 'iphers', 'IPHERS'];
+/**
+ * A piece of each marker, looked for first: at most six characters (V8's `includes` builds no search table for those)
+ * and mostly starting with a rare letter, so the search skips through the text. A file without any piece holds no
+ * marker, and only the few files with one are searched for the markers themselves.
+ */
+const MARKER_PIECES: readonly string[] = ['Versio', 'VERSIO', 'Protoc', 'phers', 'IPHER'];
 
 /** Every key this rule reads a value from. */
 const SETTING_KEYS: ReadonlySet<string> = new Set([
@@ -127,7 +139,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ ignoreDevelopmentGuards }]) {
     const sourceCode = context.sourceCode;
-    if (!MARKERS.some((marker) => sourceCode.text.includes(marker))) return {};
+    const text = sourceCode.text;
+    if (!MARKER_PIECES.some((piece) => text.includes(piece)) || !MARKERS.some((marker) => text.includes(marker))) return {};
     const reported = new Set<string>();
 
     /** Reports once per node and message, and not at all inside a development guard when the option says so. */

@@ -1,7 +1,7 @@
 import { stringItems } from '../utils/string-items';
 import { MINIMUM_LEVEL_SCHEMA } from '../catalogues/privilege-levels';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
 import {
   awsManagedPolicyNameFromArn,
   escalationActionIn,
@@ -17,9 +17,9 @@ import {
   serviceOfWildcard,
   type IamLevel,
 } from '../catalogues/aws-iam';
-import { messageLabel, staticMemberName, unwrapTypeScript } from '../utils/ast';
+import { messageLabel, staticMemberName, textMayHoldName, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
-import { getApiReferences, type ApiSet, type ApiSpec } from '../utils/module-tracker';
+import { getApiReferences, mentionsApiModule, type ApiSet, type ApiSpec } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject, type OptionsObject } from '../utils/options-object';
 import { constInitializer, getStatic, getStaticString } from '../utils/static-value';
 import { getStringParts } from '../utils/string-parts';
@@ -43,6 +43,12 @@ export type MessageIds =
   | 'publicPrincipal'
   | 'publicBucket'
   | 'adminManagedPolicy';
+
+/**
+ * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
+ * listeners read them on every node they see.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -108,10 +114,26 @@ const PULUMI_MANAGED_POLICY_ENUM: ApiSet = [
   { module: '@pulumi/aws/iam', path: ['ManagedPolicy'], kinds: ['read'] },
 ];
 
+/** Every API set above: a file that names none of their modules has no reference to any (one look instead of seven). */
+const TRACKED_APIS: ApiSet = [
+  ...CDK_PUBLIC_PRINCIPAL_APIS,
+  ...CDK_STATEMENT_APIS,
+  ...CDK_STATEMENT_JSON_APIS,
+  ...CDK_DOCUMENT_JSON_APIS,
+  ...CDK_MANAGED_POLICY_APIS,
+  ...TERRAFORM_DOCUMENT_APIS,
+  ...PULUMI_MANAGED_POLICY_ENUM,
+];
+
 /** Versions of the IAM policy language; an object with one of them and a `Statement` is a policy document. */
 const POLICY_VERSIONS: ReadonlySet<string> = new Set(['2012-10-17', '2008-10-17']);
 /** Keys that hold managed policies to attach (SDK `PolicyArn`, Pulumi/CDKTF `policyArn`, `managedPolicyArns`). */
 const POLICY_ARN_KEYS: ReadonlySet<string> = new Set(['policyarn', 'policyarns', 'managedpolicyarns']);
+/** The lengths of the keys of `POLICY_ARN_KEYS`: a key of another length is not lower-cased to be looked up. */
+const POLICY_ARN_LENGTHS: ReadonlySet<number> = new Set([...POLICY_ARN_KEYS].map((key) => key.length));
+/** A piece of `grantPublicAccess`, short and starting with a capital, so that looking for it is cheap. */
+const CALL_PIECES: readonly string[] = ['Public'];
+
 /** Keys and methods that use a managed policy as a permissions boundary, which restricts rather than grants. */
 const BOUNDARY_KEY = /^permissionsboundary$/iu;
 /** Properties next to a principal that restrict who may use it (`lambda.addPermission`'s `sourceArn`, ...). */
@@ -728,17 +750,26 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
+    // CDK's `bucket.grantPublicAccess()` (a plain listener: ESLint would match an attribute selector with esquery).
+    function onCall(node: TSESTree.CallExpression): void {
+      const callee = node.callee;
+      if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.name === 'grantPublicAccess') {
+        report(callee.property, 'high', 'publicBucket');
+      }
+    }
+
+    const listeners: TSESLint.RuleListener = {
       // A JSON policy document anywhere: `{ Version: '2012-10-17', Statement: [...] }`.
       Property(node) {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
-        const key =
-          !node.computed && node.key.type === AST_NODE_TYPES.Identifier
+        const key = node.computed
+          ? getPropertyKey(node, sourceCode.getScope(node))
+          : node.key.type === AST_NODE_TYPES.Identifier
             ? node.key.name
-            : getPropertyKey(node, sourceCode.getScope(node));
+            : getPropertyKey(node);
         if (key === 'Statement') {
           documentProperties.push(node);
-        } else if (key !== null && POLICY_ARN_KEYS.has(key.toLowerCase())) {
+        } else if (key !== null && POLICY_ARN_LENGTHS.has(key.length) && POLICY_ARN_KEYS.has(key.toLowerCase())) {
           const scope = sourceCode.getScope(node);
           for (const item of itemsOf(node.value, scope)) {
             const name = item.value === null ? null : awsManagedPolicyNameFromArn(item.value);
@@ -747,18 +778,12 @@ export default createRule<Options, MessageIds>({
         }
       },
 
-      // CDK's `bucket.grantPublicAccess()` (a plain listener: ESLint would match an attribute selector with esquery).
-      CallExpression(node) {
-        const callee = node.callee;
-        if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.name === 'grantPublicAccess') {
-          report(callee.property, 'high', 'publicBucket');
-        }
-      },
-
       'Program:exit'() {
         // Documents handed to `PolicyDocument.fromJson` first: there a statement without an Effect is an Allow.
-        checkCdk();
-        checkTerraformDocuments();
+        if (mentionsApiModule(context, TRACKED_APIS)) {
+          checkCdk();
+          checkTerraformDocuments();
+        }
         for (const property of documentProperties) {
           const scope = sourceCode.getScope(property);
           const document = readOptionsObject(property.parent, scope);
@@ -767,5 +792,9 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+    // `grantPublicAccess` is read as written: a file that cannot spell it (by itself or through an escape, see
+    // `textMayHoldName`) has no such call.
+    if (textMayHoldName(sourceCode.text, CALL_PIECES)) listeners.CallExpression = onCall;
+    return listeners;
   },
 });

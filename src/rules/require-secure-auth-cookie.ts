@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import {
   AUTH_JS_COOKIE_KEYS,
   EXPRESS_SESSION_DEFAULTS,
@@ -50,6 +50,12 @@ export type MessageIds =
   | 'addAttribute'
   | 'removeSetting';
 
+/**
+ * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
+ * listeners read them on every node they see.
+ */
+const AST_NODE_TYPES = NODE_TYPES;
+
 type Scope = TSESLint.Scope.Scope;
 
 /** How a cookie-setting function takes its arguments, and what it does when an attribute is left out. */
@@ -98,6 +104,8 @@ const COOKIE_APIS: ApiSet = [EXPRESS_SESSION, COOKIE_SESSION, KOA_SESSION, NEXT_
 
 /** Receivers of `.cookie()` / `.setCookie()` that are browser-side or test-driver APIs, where HttpOnly cannot apply. */
 const CLIENT_RECEIVERS: ReadonlySet<string> = new Set(['$', 'jQuery', 'cy', 'Cookies', 'page', 'browser', 'driver']);
+/** The methods `setterByMethod` knows; it finds no setter for any other, so their calls need no receiver. */
+const SETTER_METHODS: ReadonlySet<string> = new Set(['cookie', 'setCookie', 'set', 'state']);
 /** Methods that set a response header by name. */
 const HEADER_METHODS: ReadonlySet<string> = new Set(['setHeader', 'append', 'appendHeader', 'set', 'header']);
 /** Receivers of `.cookies.set()` that are Next.js responses (`NextResponse.next()`, `response`). */
@@ -112,6 +120,14 @@ const SESSION_COOKIE_KEYS: ReadonlySet<string> = new Set(['cookie', 'cookieOptio
 /** Sibling keys that mark an object as a session library's configuration. */
 const SESSION_CONFIG_KEYS: ReadonlySet<string> = new Set(['secret', 'secrets', 'password', 'cookieName', 'keys', 'store', 'saveUninitialized']);
 const MAX_HEADER_DEPTH = 4;
+/** What a header value that `checkHeaderValue` can read a cookie from is, once unwrapped: a string, or names and lists of them. */
+const HEADER_VALUE_TYPES: ReadonlySet<string> = new Set([
+  NODE_TYPES.ArrayExpression,
+  NODE_TYPES.BinaryExpression,
+  NODE_TYPES.Identifier,
+  NODE_TYPES.Literal,
+  NODE_TYPES.TemplateLiteral,
+]);
 
 /** Strips TypeScript wrappers, `await` and `?.` chains. */
 function unwrap(node: TSESTree.Node): TSESTree.Node {
@@ -290,9 +306,29 @@ export default createRule<Options, MessageIds>({
     const handledCalls = new Set<TSESTree.Node>();
     const candidateCalls: { call: TSESTree.CallExpression; setter: CookieSetter }[] = [];
     const sessionCookieObjects: TSESTree.Property[] = [];
-    /** @fastify/cookie `parseOptions` seen in this file: they may supply Secure and HttpOnly for every call. */
-    const fastifyDefaultsInFile = sourceCode.text.includes('parseOptions');
-    const nextServerInFile = sourceCode.text.includes('next/server');
+    let fastifyDefaults: boolean | undefined;
+    let nextServer: boolean | undefined;
+    let fileScope: Scope | null = null;
+
+    /** @fastify/cookie `parseOptions` seen in this file: they may supply Secure and HttpOnly for every call. Read once, when first asked. */
+    function fastifyDefaultsInFile(): boolean {
+      fastifyDefaults ??= sourceCode.text.includes('parseOptions');
+      return fastifyDefaults;
+    }
+
+    function nextServerInFile(): boolean {
+      nextServer ??= sourceCode.text.includes('next/server');
+      return nextServer;
+    }
+
+    /**
+     * The file's root scope. Every helper this rule hands a scope to resolves names from the root (see `rootScope`), so
+     * one scope serves every node, and no node climbs to its own.
+     */
+    function scopeOf(): Scope {
+      fileScope ??= rootScope(sourceCode.getScope(sourceCode.ast));
+      return fileScope;
+    }
 
     function guarded(node: TSESTree.Node): boolean {
       return ignoreDevelopmentGuards && isUnderDevelopmentGuard(node);
@@ -434,7 +470,7 @@ export default createRule<Options, MessageIds>({
       handledCalls.add(call);
       const args = call.arguments;
       if (args.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement) || guarded(call)) return;
-      const scope = sourceCode.getScope(call);
+      const scope = scopeOf();
       const first = args[setter.nameIndex];
       if (!first) return;
 
@@ -483,7 +519,7 @@ export default createRule<Options, MessageIds>({
         missingNode: nameNode,
         addFix: addFixFor(options, call, optionsIndex),
         secureOverride,
-        missingUnknown: setter.pluginDefaults === true && fastifyDefaultsInFile,
+        missingUnknown: setter.pluginDefaults === true && fastifyDefaultsInFile(),
       });
     }
 
@@ -524,7 +560,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       if (argument.type === AST_NODE_TYPES.SpreadElement) return;
-      const scope = sourceCode.getScope(call);
+      const scope = scopeOf();
       const options = readOptionsObject(argument, scope);
       if (!options) return;
       const target = unwrap(argument);
@@ -566,7 +602,7 @@ export default createRule<Options, MessageIds>({
     /** cookie-session and koa-session: Secure follows the request's protocol and HttpOnly is on, so only `false` is wrong. */
     function checkSafeSessionMiddleware(call: TSESTree.CallExpression, nameKey: string, fallback: string): void {
       if (guarded(call)) return;
-      const scope = sourceCode.getScope(call);
+      const scope = scopeOf();
       for (const argument of call.arguments) {
         if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
         const options = readOptionsObject(argument, scope);
@@ -754,7 +790,7 @@ export default createRule<Options, MessageIds>({
       const owner = store.type === AST_NODE_TYPES.MemberExpression ? store.object : null;
       const ownerName = owner ? tailName(owner)?.toLowerCase() : undefined;
       if (ownerName !== undefined && REQUEST_NAMES.has(ownerName)) return null;
-      if (nextServerInFile && owner && (unwrap(owner).type === AST_NODE_TYPES.CallExpression || (ownerName !== undefined && RESPONSE_NAMES.has(ownerName)))) {
+      if (owner && nextServerInFile() && (unwrap(owner).type === AST_NODE_TYPES.CallExpression || (ownerName !== undefined && RESPONSE_NAMES.has(ownerName)))) {
         return NEXT;
       }
       // koa `ctx.cookies`, SvelteKit and Astro `cookies`: Secure and HttpOnly are on by default there.
@@ -798,25 +834,38 @@ export default createRule<Options, MessageIds>({
         }
         const method = calledMethodName(node);
         if (method === null || node.arguments.length < 2) return;
-        if (HEADER_METHODS.has(method)) {
-          const scope = sourceCode.getScope(node);
+        const value = node.arguments[1];
+        // Cheapest test first: the header's name matters only when the value can hold a cookie string (see
+        // `checkHeaderValue`), or for a `cookies.set(…)` call, which is otherwise read as a cookie setter below.
+        if (
+          HEADER_METHODS.has(method) &&
+          value &&
+          value.type !== AST_NODE_TYPES.SpreadElement &&
+          (HEADER_VALUE_TYPES.has(unwrap(value).type) || (method === 'set' && tailName((node.callee as TSESTree.MemberExpression).object) === 'cookies'))
+        ) {
+          const scope = scopeOf();
           const header = getStaticString(node.arguments[0], scope);
-          const value = node.arguments[1];
-          if (header?.toLowerCase() === SET_COOKIE && value && value.type !== AST_NODE_TYPES.SpreadElement) {
+          if (header?.toLowerCase() === SET_COOKIE) {
             checkHeaderValue(value, scope, 0);
             return;
           }
         }
+        if (!SETTER_METHODS.has(method)) return;
         const setter = setterByMethod(node, method);
         if (setter) candidateCalls.push({ call: node, setter });
       },
 
       Property(node) {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
-        const key = node.computed || node.key.type !== AST_NODE_TYPES.Identifier ? getPropertyKey(node, sourceCode.getScope(node)) : node.key.name;
+        // Only a computed key needs a scope.
+        const key = node.computed
+          ? getPropertyKey(node, scopeOf())
+          : node.key.type === AST_NODE_TYPES.Identifier
+            ? node.key.name
+            : getPropertyKey(node);
         if (key === null) return;
         if (key === 'useSecureCookies') {
-          const value = getStatic(node.value, sourceCode.getScope(node));
+          const value = getStatic(node.value, scopeOf());
           if (value?.value !== undefined && !value.value && claim(node, 'secureCookiesDisabled')) {
             const setting = messageLabel(sourceCode.getText(node));
             context.report({
@@ -827,11 +876,11 @@ export default createRule<Options, MessageIds>({
             });
           }
         } else if (key === 'cookies') {
-          checkAuthJsCookies(node, sourceCode.getScope(node));
+          checkAuthJsCookies(node, scopeOf());
         } else if (SESSION_COOKIE_KEYS.has(key)) {
           sessionCookieObjects.push(node);
-        } else if (key.toLowerCase() === SET_COOKIE) {
-          checkHeaderValue(node.value, sourceCode.getScope(node), 0);
+        } else if (key.length === SET_COOKIE.length && key.toLowerCase() === SET_COOKIE) {
+          checkHeaderValue(node.value, scopeOf(), 0);
         }
       },
 
@@ -839,7 +888,7 @@ export default createRule<Options, MessageIds>({
         // Library calls first: they know the exact API (a Next.js cookie store, hono's `setCookie`, express-session).
         checkTrackedApis();
         for (const { call, setter } of candidateCalls) checkSetterCall(call, setter);
-        for (const property of sessionCookieObjects) checkSessionCookieObject(property, sourceCode.getScope(property));
+        for (const property of sessionCookieObjects) checkSessionCookieObject(property, scopeOf());
       },
     };
   },

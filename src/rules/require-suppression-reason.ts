@@ -24,6 +24,21 @@ const DEFAULT_NAMESPACES = ['zero-trust'];
 /** At most this many rule ids are named in a message; the rest are counted. */
 const MAX_NAMED_RULES = 3;
 
+const SPACE = /\s/u;
+const DIRECTIVE_START = 'eslint';
+
+/** Whether a comment's text starts, after white space, with `eslint`: every directive's label does. */
+function opensWithEslint(text: string): boolean {
+  let index = 0;
+  for (;;) {
+    const char = text.charAt(index);
+    // Cheapest test first: most comments open with a space, a `*` or a letter.
+    if (char === 'e') return text.startsWith(DIRECTIVE_START, index);
+    if (char === '' || char === '*' || (char !== ' ' && !SPACE.test(char))) return false;
+    index += 1;
+  }
+}
+
 /** The namespace of a rule id (`zero-trust` for `zero-trust/x`, `@scope/plugin` for `@scope/plugin/x`), or `null`. */
 function namespaceOf(ruleId: string): string | null {
   const slash = ruleId.lastIndexOf('/');
@@ -120,8 +135,8 @@ export default createRule<Options, MessageIds>({
     return {
       Program() {
         for (const comment of sourceCode.getAllComments()) {
-          // Cheapest test first: directives mention `eslint`.
-          if (!comment.value.includes('eslint')) continue;
+          // Cheapest test first: a directive's label opens the comment, after white space, and starts with `eslint`.
+          if (!opensWithEslint(comment.value)) continue;
           const directive = parseDirectiveComment(comment);
           if (!directive) continue;
           if (directive.kind === 'eslint') {

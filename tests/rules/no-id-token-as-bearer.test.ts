@@ -95,6 +95,9 @@ app.use(async (req, res, next) => {
     // A client sending the header is not an API accepting it.
     `const res = await fetch('/api/me', { headers: { 'x-id-token': idToken } });`,
     'passport.use(new JwtStrategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey }, verify));',
+    // Concatenations whose right side can hold no token are not worked out; the cheap tests let none of these by.
+    "fetch(url, { headers: { Authorization: 'Bearer ' + 'id-token' } });",
+    "const header = `Bearer${idToken}`;",
   ],
   invalid: [
     // MSAL axios interceptor.
@@ -427,6 +430,26 @@ const options = { jwtFromRequest: Extract.fromHeader('id-token'), issuer };`,
       errors: [
         { messageId: 'idTokenAsApiCredential', line: 2, column: 54, endLine: 2, endColumn: 64 },
       ],
+    },
+    {
+      // Any white space after the scheme (a tab, a no-break space), and a token chosen by a condition.
+      code: `fetch(url, { headers: { Authorization: 'Bearer\t' + idToken } });
+fetch(url, { headers: { Authorization: 'Bearer\u00a0' + idToken } });
+fetch(url, { headers: { Authorization: 'Bearer ' + (useId ? idToken : accessToken) } });`,
+      errors: [
+        { messageId: 'idTokenAsBearer', line: 1, column: 52, endLine: 1, endColumn: 59 },
+        { messageId: 'idTokenAsBearer', line: 2, column: 52, endLine: 2, endColumn: 59 },
+        { messageId: 'idTokenAsBearer', line: 3, column: 61, endLine: 3, endColumn: 68 },
+      ],
+    },
+    {
+      // A header name in capitals.
+      code: `app.use(async (req, res, next) => {
+  const idToken = req.headers['X-ID-TOKEN'];
+  req.user = jwt.verify(idToken, publicKey);
+  next();
+});`,
+      errors: [{ messageId: 'idTokenAsApiCredential', line: 2, column: 19, endLine: 2, endColumn: 44 }],
     },
   ],
 });

@@ -67,6 +67,10 @@ const cca = new ConfidentialClientApplication({
     `app.use(session({ secret, debug: true }));`,
     // Azure SDK logging of headers that carry no credential.
     `new SecretClient(vaultUrl, credential, { loggingOptions: { additionalAllowedHeaderNames: ['x-ms-request-id', 'x-ms-client-request-id'] } });`,
+    // Near misses of the cheap name tests: a `log` inside another word is no logger, and an object is no switch.
+    `catalog.info(accessToken);`,
+    `dialogLayer.error(accessToken);`,
+    `const KEY = 'pii' + 'LoggingEnabled'; loggerOptions[KEY] = { enabled: true };`,
   ],
   invalid: [
     {
@@ -444,6 +448,32 @@ export class GraphService {
       options: [{ ignoreDevelopmentGuards: false }],
       output: `const config = isLocal ? { system: { loggerOptions: { piiLoggingEnabled: false } } } : prodConfig;`,
       errors: [{ messageId: 'piiLoggingEnabled', line: 1, column: 55 }],
+    },
+    {
+      // Logger names in any case, and names that only end in the word: the cheap tests before `isLoggerName` let them by.
+      code: `CONSOLE.error(accessToken);
+myAppLOGGER.info(accessToken);
+_log_error(accessToken);
+LOG_INFO(accessToken);`,
+      output: null,
+      errors: [
+        { messageId: 'tokenLogged', data: ACCESS, line: 1, column: 15 },
+        { messageId: 'tokenLogged', data: ACCESS, line: 2, column: 18 },
+        { messageId: 'tokenLogged', data: ACCESS, line: 3, column: 12 },
+        { messageId: 'tokenLogged', data: ACCESS, line: 4, column: 10 },
+      ],
+    },
+    {
+      // The Kelvin sign lower-cases to `k`: this name holds the word `token` without spelling `oken`.
+      code: `console.log(accessTo\u212Aen);`,
+      output: null,
+      errors: [{ messageId: 'tokenLogged', data: ACCESS, line: 1, column: 13 }],
+    },
+    {
+      // A computed key and a value that is a boolean only once worked out.
+      code: `const KEY = 'pii' + 'LoggingEnabled'; loggerOptions[KEY] = !0;`,
+      output: null,
+      errors: [{ messageId: 'piiLoggingEnabled', line: 1, column: 39 }],
     },
   ],
 });

@@ -403,5 +403,22 @@ cognitoUser.setAuthenticationFlowType('USER_PASSWORD_AUTH');
 cognitoUser.authenticateUser(authDetails, callbacks);`,
       errors: [{ messageId: 'cognitoPasswordFlow', line: 2, column: 39 }],
     },
+    // Files without the word `password`: each still holds one of the markers the file test looks for.
+    {
+      code: `await client.send(new AdminInitiateAuthCommand({ AuthFlow: 'ADMIN_NO_SRP_AUTH', UserPoolId, ClientId, AuthParameters }));`,
+      errors: [{ messageId: 'cognitoPasswordFlow', data: { flow: 'ADMIN_NO_SRP_AUTH' }, line: 1, column: 50 }],
+    },
+    {
+      code: `import { Authentication } from 'auth0-js';
+const auth = new Authentication({ domain, clientID });
+auth.loginWithResourceOwner({ username, realm }, callback);`,
+      errors: [{ messageId: 'passwordGrant', data: { api: 'loginWithResourceOwner()' }, line: 3, column: 6 }],
+    },
+    {
+      code: `import ClientOAuth2 from 'client-oauth2';
+const auth = new ClientOAuth2({ clientId, accessTokenUri });
+const user = await auth.owner.getToken(username, secret);`,
+      errors: [{ messageId: 'passwordGrant', data: { api: 'owner.getToken()' }, line: 3, column: 25 }],
+    },
   ],
 });

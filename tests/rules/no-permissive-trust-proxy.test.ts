@@ -773,5 +773,83 @@ export default new Koa({ proxy: true, maxIpsCount: 1 });` }],
         },
       ],
     },
+    {
+      // Settings are looked for only in files that can name them: a computed key (no `xy` written), and escapes.
+      code: `import Koa from 'koa';
+const app = new Koa();
+const key = ['pro', 'x', 'y'].join('');
+app[key] = true;`,
+      errors: [
+        {
+          messageId: 'koaTrustsEveryHop',
+          line: 4,
+          column: 1,
+          suggestions: [
+            {
+              messageId: 'limitIpsCount',
+              output: `import Koa from 'koa';
+const app = new Koa();
+const key = ['pro', 'x', 'y'].join('');
+app[key] = true;
+app.maxIpsCount = 1;`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const app = new \\u004Boa();
+app.proxy = true;`,
+      errors: [
+        {
+          messageId: 'koaTrustsEveryHop',
+          line: 2,
+          column: 1,
+          suggestions: [
+            {
+              messageId: 'limitIpsCount',
+              output: `const app = new \\u004Boa();
+app.proxy = true;
+app.maxIpsCount = 1;`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `module.exports.http = { trust\\u0050roxy: true };`,
+      errors: [
+        {
+          messageId: 'trustsEveryHop',
+          line: 1,
+          column: 25,
+          suggestions: [
+            {
+              messageId: 'useHopCount',
+              output: `module.exports.http = { trust\\u0050roxy: 1 };`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { type \\u0046astifyServerOptions } from 'fastify';
+export const options: \\u0046astifyServerOptions = { trustProxy: true };`,
+      filename: 'server.ts',
+      errors: [
+        {
+          messageId: 'fastifyTrustsEveryHop',
+          line: 2,
+          column: 53,
+          suggestions: [
+            {
+              messageId: 'useProxyAddresses',
+              output: `import { type \\u0046astifyServerOptions } from 'fastify';
+export const options: \\u0046astifyServerOptions = { trustProxy: 'loopback, uniquelocal' };`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });

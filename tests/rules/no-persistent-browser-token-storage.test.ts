@@ -553,5 +553,17 @@ storage.setItem('refresh_token', tokens.refresh_token);`,
       code: `const token = useLocalStorageState('authToken', { defaultValue: '' });`,
       errors: [{ messageId: WRITE, line: 1, column: 36, suggestions: [] }],
     },
+    {
+      // Calls are looked for only in files that can name them: a computed method (neither `Item` nor `Storag` written)
+      // and escapes.
+      code: `const store = window[['local', 'Sto', 'rage'].join('')];
+const write = ['set', 'It', 'em'].join('');
+store[write]('access_token', accessToken);`,
+      errors: [{ messageId: WRITE, line: 3, column: 14, endColumn: 28, data: { name: 'access_token' }, suggestions: [] }],
+    },
+    {
+      code: `window.local\\u0053torage.set\\u0049tem('id_token', idToken);`,
+      errors: [{ messageId: WRITE, line: 1, column: 39, endColumn: 49, data: { name: 'id_token' }, suggestions: [] }],
+    },
   ],
 });

@@ -489,6 +489,15 @@ new azure.authorization.Assignment('b', { scope: \`/subscriptions/\${sub}\`, rol
       options: [{"minimumLevel":"critical"}],
       errors: [{ messageId: 'privilegedAzureRole', line: 2, column: 95, endColumn: 102, suggestions: [] }],
     },
+    {
+      // Keys written as strings: every candidate object has one of the keys the cheap test looks for.
+      code: `const assignment = { 'principalId': id, 'roleDefinitionName': 'Owner', 'scope': '/subscriptions/00000000-0000-0000-0000-000000000000' };
+const binding = { 'role': 'roles/owner', 'members': ['user:a@example.com'] };`,
+      errors: [
+        { messageId: 'privilegedAzureRole', line: 1, column: 63, suggestions: [] },
+        { messageId: 'privilegedGcpRole', line: 2, column: 27, suggestions: [] },
+      ],
+    },
   ],
 
 });

@@ -170,6 +170,8 @@ window.addEventListener('message', (event) => {
 parent.postMessage({ type: 'ready' }, document.referrer);`,
       options: [{ reportAnyWildcardTarget: true }],
     },
+    // A file whose only `$` opens template substitutions has no jQuery call.
+    'const label = `${name}: ${count}`; emitter.on(\'message\', (e) => run(e.data));',
   ],
   invalid: [
     // Handlers that never check the origin, in every registration form.
@@ -425,6 +427,19 @@ popup.postMessage({ idToken: await auth.currentUser.getIdToken() }, '*');
       code: `iframe.contentWindow.postMessage({ type: 'theme', theme: 'dark' }, '*');`,
       options: [{ reportAnyWildcardTarget: true }],
       errors: [{ messageId: 'wildcardTarget', line: 1, column: 68, endColumn: 71 }],
+    },
+    {
+      // Calls are looked for only in files that can name one: jQuery's `$` alone is enough, and so is an escape.
+      code: `$(window).on('message', function (e) { run(e.data); });`,
+      errors: [{ messageId: 'missingOriginCheck', line: 1, column: 35, endColumn: 36 }],
+    },
+    {
+      code: `window.add\\u0045ventListener('message', (e) => { run(e.data); });`,
+      errors: [{ messageId: 'missingOriginCheck', line: 1, column: 42, endColumn: 43 }],
+    },
+    {
+      code: `const w = window; w.post\\u004Dessage({ token }, '*');`,
+      errors: [{ messageId: 'sensitiveWildcardTarget', line: 1, column: 49, endColumn: 52 }],
     },
   ],
 });

@@ -106,6 +106,8 @@ new DataAwsIamPolicyDocument(this, 'assume', { statement: [{ actions: ['sts:Assu
       code: `${CDK}new iam.PolicyStatement({ actions: ['ses:SendEmail'], resources: ['*'] });`,
       options: [{ minimumLevel: 'high' }],
     },
+    // Only the plain method name is read.
+    `bucket['grantPublicAccess']();`,
   ],
   invalid: [
     // Action '*'.
@@ -379,6 +381,11 @@ new IamRolePolicyAttachment(this, 'admin', { role: role.name, policyArn: 'arn:aw
 new iam.PolicyStatement({ actions: ['iam:*'], resources: ['*'] });`,
       options: [{ minimumLevel: 'high' }],
       errors: [{ messageId: 'serviceWildcard', line: 3, column: 37, endColumn: 44 }],
+    },
+    {
+      // The method is looked for only in files that can name it: an escape can.
+      code: `bucket.grant\\u0050ublicAccess();`,
+      errors: [{ messageId: 'publicBucket', line: 1, column: 8, endColumn: 30 }],
     },
   ],
 });

@@ -111,6 +111,10 @@ export function issue(res: Response, refreshToken: string): void {
 }`,
       filename: 'auth.ts',
     },
+    // A `Set-Cookie` header set through `cookies.set` is read as a header (here one with no cookie string to read), never
+    // as a cookie named `Set-Cookie`.
+    "cookies.set('Set-Cookie', getSessionToken(), { httpOnly: false });",
+    "res.setHeader('Set-Cookie', await buildCookie());",
   ],
   invalid: [
     {
@@ -859,6 +863,17 @@ export const storage = createCookieSessionStorage({ cookie: { name: '__session',
       code: `res.cookie('uid', userId, { httpOnly: true, signed: true });`,
       options: [{ authCookieNames: ['uid'] }],
       errors: [{ messageId: 'missingSecure', data: { name: 'uid', remedy: 'set `secure: true`' }, line: 1, column: 12, suggestions: [{ messageId: 'addOption', output: `res.cookie('uid', userId, { httpOnly: true, signed: true, secure: true });` }] }],
+    },
+    {
+      // A `set-cookie` key in any case, and a header whose value is a list of cookie strings.
+      code: `res.set({ 'SET-COOKIE': 'session=' + sessionId });
+res.setHeader('Set-Cookie', ['sid=' + sid]);`,
+      errors: [
+        { messageId: 'missingSecure', line: 1, column: 25, suggestions: [] },
+        { messageId: 'missingHttpOnly', line: 1, column: 25, suggestions: [] },
+        { messageId: 'missingSecure', line: 2, column: 30, suggestions: [] },
+        { messageId: 'missingHttpOnly', line: 2, column: 30, suggestions: [] },
+      ],
     },
   ],
 });

@@ -126,6 +126,11 @@ export const agent: https.Agent = new https.Agent({ rejectUnauthorized: false })
     options: [{ namespaces: ['security'] }],
   },
   { code: `// eslint-disable-next-line security/detect-object-injection`, options: [{ namespaces: ['secure'] }] },
+  // A directive's label opens the comment: text after a leading `*` (a doc comment) is no directive.
+  `/**
+ * eslint-disable ${CORS}
+ */
+app.use(cors());`,
 ];
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
@@ -329,6 +334,12 @@ const value = handlers[name];`,
         column: 4,
       },
     ],
+  },
+  // Any white space before the label.
+  {
+    code: `/*\teslint-disable ${CORS} */
+app.use(cors());`,
+    errors: [{ messageId: 'missingReason', line: 1, column: 4, endColumn: 48 }],
   },
 ];
 
