@@ -390,6 +390,28 @@ function isParameter(node: TSESTree.AssignmentPattern): boolean {
   return isFunction(parent) && parent.params.includes(node);
 }
 
+/** The node types `compute` can find a taint in; for any other, `evaluate` answers none at once. */
+const EVALUATED_TYPES: ReadonlySet<string> = new Set([
+  NODE.Identifier,
+  NODE.TSAsExpression,
+  NODE.TSNonNullExpression,
+  NODE.TSSatisfiesExpression,
+  NODE.TSTypeAssertion,
+  NODE.ChainExpression,
+  NODE.AwaitExpression,
+  NODE.MemberExpression,
+  NODE.CallExpression,
+  NODE.BinaryExpression,
+  NODE.LogicalExpression,
+  NODE.ConditionalExpression,
+  NODE.TemplateLiteral,
+  NODE.UnaryExpression,
+  NODE.AssignmentExpression,
+  NODE.SequenceExpression,
+  NODE.ObjectExpression,
+  NODE.ArrayExpression,
+]);
+
 /** TypeScript declarations that hold only types: nothing in them runs. */
 const TYPE_ONLY: ReadonlySet<string> = new Set([
   NODE.TSInterfaceDeclaration,
@@ -436,8 +458,9 @@ const MARKER_CHECKS: readonly (readonly [marker: string, parts: readonly string[
 
 /** True when the text holds one of the source markers. */
 function hasSourceMarker(text: string): boolean {
-  for (const [marker, parts] of MARKER_CHECKS) {
-    if (parts.every((part) => text.includes(part)) && text.includes(marker)) return true;
+  markers: for (const [marker, parts] of MARKER_CHECKS) {
+    for (const part of parts) if (!text.includes(part)) continue markers;
+    if (text.includes(marker)) return true;
   }
   return false;
 }
@@ -919,6 +942,8 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
   function evaluate(node: Node, depth: number): readonly Taint[] {
     // Nothing is tainted here and no call can start a taint: the common case outside request code.
     if (env.size === 0 && !callSourcesPossible) return NONE;
+    // Literals, functions, `new` … never carry a taint: nothing to compute or remember.
+    if (!EVALUATED_TYPES.has(node.type)) return NONE;
     const cached = memo.get(node);
     if (cached) return cached;
     const result = depth > MAX_DEPTH ? [] : limit(compute(node, depth + 1));
@@ -1971,7 +1996,9 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
 
   /** Emits the flows of a tested expression; the consequence is only worked out when a final source is tested. */
   function decision(test: Node, branches: () => readonly (Node | null | undefined)[] | Consequence | null, sinkKind: SinkKind = 'decision'): void {
-    const taints = conditionTaints(test).filter((taint) => FINAL_KINDS.has(taint.kind));
+    const found = conditionTaints(test);
+    if (found.length === 0) return;
+    const taints = found.filter((taint) => FINAL_KINDS.has(taint.kind));
     if (taints.length === 0) return;
     const given = branches();
     const consequence = given === null || typeof given === 'string' ? given : consequenceOf(given);
@@ -1989,11 +2016,15 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
     }
   }
 
-  function conditionTaints(test: Node): Taint[] {
+  function conditionTaints(test: Node): readonly Taint[] {
     const inner = unwrap(test);
-    if (inner.type === NODE.LogicalExpression) return [...conditionTaints(inner.left), ...conditionTaints(inner.right)];
+    if (inner.type === NODE.LogicalExpression) {
+      const left = conditionTaints(inner.left);
+      const right = conditionTaints(inner.right);
+      return left.length === 0 ? right : right.length === 0 ? left : [...left, ...right];
+    }
     if (inner.type === NODE.UnaryExpression && inner.operator === '!') return conditionTaints(inner.argument);
-    return [...evaluate(inner, 0)];
+    return evaluate(inner, 0);
   }
 
   function describeDecision(consequence: Consequence, sinkKind: SinkKind): string {
@@ -2123,10 +2154,10 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
     }
     // Token values passed to any call (only in files where a token value can exist at all).
     if (!tokensPossible) return;
-    node.arguments.forEach((argument, index) => {
-      if (argument.type === NODE.SpreadElement) return;
-      callArgument(node, argument, index, [], 0);
-    });
+    for (let index = 0; index < node.arguments.length; index += 1) {
+      const argument = node.arguments[index] as TSESTree.CallExpressionArgument;
+      if (argument.type !== NODE.SpreadElement) callArgument(node, argument, index, [], 0);
+    }
   }
 
   function callArgument(node: TSESTree.CallExpression | TSESTree.NewExpression, argument: Node, index: number, optionPath: string[], level: number): void {
@@ -2320,8 +2351,8 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
    */
   function walk(start: Node, deferred: boolean): void {
     nodes.push(start);
-    if (deferred) walkDeferred();
-    else drain();
+    if (deferred) walkDeferred(0);
+    else drain(0);
   }
 
   /** Pushes the children the walk enters, last first, so that they are entered in source order. */
@@ -2339,9 +2370,12 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
     }
   }
 
-  /** Walks what is on the stack, calling `enterFunction` and `leave` as it goes. */
-  function drain(): void {
-    while (nodes.length > 0) {
+  /**
+   * Walks what is on the stack above `base`, calling `enterFunction` and `leave` as it goes, except that each function
+   * is walked as a root is (its steps kept, and left out when none can act: the same holds for any function).
+   */
+  function drain(base: number): void {
+    while (nodes.length > base) {
       const entry = nodes.pop();
       if (entry === LEAVE) {
         leave(nodes.pop() as Node);
@@ -2350,18 +2384,25 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
       const node = entry as Node;
       const type = walkTypeFor(node.type);
       if (type.typeOnly) continue;
-      if (type.fn) enterFunction(node as FunctionNode);
+      if (type.fn) {
+        nodes.push(node);
+        walkDeferred(nodes.length - 1);
+        continue;
+      }
       if (type.leave && leaveCanAct(node)) nodes.push(node, LEAVE);
       pushChildren(node, type.keys);
     }
   }
 
-  /** Walks the root on the stack keeping its steps (see `walk`); replays them and drains the rest once one can act. */
-  function walkDeferred(): void {
+  /**
+   * Walks the function on the stack at `base` keeping its steps (see `walk`); once one can act, replays them and walks
+   * the rest of the function as usual.
+   */
+  function walkDeferred(base: number): void {
     let helperCalls = false;
     let initialisers = false;
     let acts = false;
-    while (nodes.length > 0 && !acts) {
+    while (nodes.length > base && !acts) {
       const entry = nodes.pop();
       if (entry === LEAVE) {
         const left = nodes.pop() as Node;
@@ -2389,20 +2430,22 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
       pushChildren(node, type.keys);
     }
     scanned.length = 0;
-    if (acts) {
-      for (let index = 0; index < events.length; index += 1) {
-        const event = events[index] as Node | typeof LEAVE;
-        if (event === LEAVE) {
-          index += 1;
-          leave(events[index] as Node);
-        } else {
-          enterFunction(event as FunctionNode);
-        }
-      }
+    if (!acts) {
       events.length = 0;
-      drain();
+      return;
     }
+    for (let index = 0; index < events.length; index += 1) {
+      const event = events[index] as Node | typeof LEAVE;
+      if (event === LEAVE) {
+        index += 1;
+        leave(events[index] as Node);
+      } else {
+        enterFunction(event as FunctionNode);
+      }
+    }
+    // The rest of the function may hold functions that keep their steps in the same list.
     events.length = 0;
+    drain(base);
   }
 
   /** True when `leave` of `node` (already known to be worth a visit) could act, in the sense of `walk`. */
