@@ -343,33 +343,57 @@ const knownModules = new Set<string>();
  */
 const knownSpellings = new Map<string, string>();
 
+const QUOTES: readonly string[] = ["'", '"', '`'];
+
+/** The lengths of the shortest and the longest of `knownSpellings` (grow with it). */
+let shortestSpelling = Number.POSITIVE_INFINITY;
+let longestSpelling = 0;
+
+function learnSpelling(spelling: string, name: string): void {
+  knownSpellings.set(spelling, name);
+  shortestSpelling = Math.min(shortestSpelling, spelling.length);
+  longestSpelling = Math.max(longestSpelling, spelling.length);
+}
+
 function learnModule(name: string): void {
   if (knownModules.has(name)) return;
   knownModules.add(name);
-  for (const quote of ["'", '"', '`']) {
+  for (const quote of QUOTES) {
     // A name that itself starts with `node:` is only reached with a second `node:` (one is dropped, as above).
-    if (!name.startsWith('node:')) knownSpellings.set(`${quote}${name}${quote}`, name);
-    knownSpellings.set(`${quote}node:${name}${quote}`, name);
+    if (!name.startsWith('node:')) learnSpelling(`${quote}${name}${quote}`, name);
+    learnSpelling(`${quote}node:${name}${quote}`, name);
   }
 }
 
 /**
  * The module names of `knownModules` that the file's string tokens (and templates without substitutions) spell.
  * Every way of naming a module — `import`, `require`, `import()`, a `const` holding the name — writes it as one of
- * these, so a file whose tokens name none of an API set's modules holds none of its references. One pass over the
- * tokens per file (again only if `knownModules` has grown since).
+ * these, so a file whose tokens name none of an API set's modules holds none of its references. Worked out once per
+ * file (again only if `knownModules` has grown since) from the text rather than the token list: a token that spells
+ * a module starts with a quote, and the next quote of the same kind closes it (a name holds no quote), so each quote
+ * is tried as an opening one, and the rare text that spells a module is confirmed by the token that starts there
+ * (which a comment, a regular expression or a longer string does not have).
  */
 function mentionedModules(state: FileState): ReadonlySet<string> {
   if (state.mentioned && state.mentionedAgainst === knownModules.size) return state.mentioned;
   const mentioned = new Set<string>();
+  const sourceCode = state.sourceCode;
+  const text = sourceCode.text;
   // The enum members are read through re-export getters; read them once, not once per token.
   const stringType = AST_TOKEN_TYPES.String;
   const templateType = AST_TOKEN_TYPES.Template;
-  for (const token of state.sourceCode.ast.tokens) {
-    // A template token that is a whole spelling starts and ends with a backtick: it has no substitutions.
-    if (token.type !== stringType && token.type !== templateType) continue;
-    const name = knownSpellings.get(token.value);
-    if (name !== undefined) mentioned.add(name);
+  for (const quote of QUOTES) {
+    for (let start = text.indexOf(quote); start !== -1; start = text.indexOf(quote, start + 1)) {
+      const end = text.indexOf(quote, start + 1);
+      if (end === -1) break;
+      const length = end + 1 - start;
+      if (length < shortestSpelling || length > longestSpelling) continue;
+      const spelling = text.slice(start, end + 1);
+      const name = knownSpellings.get(spelling);
+      if (name === undefined || mentioned.has(name)) continue;
+      const token = sourceCode.getTokenByRangeStart(start);
+      if (token && (token.type === stringType || token.type === templateType) && token.value === spelling) mentioned.add(name);
+    }
   }
   state.mentioned = mentioned;
   state.mentionedAgainst = knownModules.size;
