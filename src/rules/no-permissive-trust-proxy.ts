@@ -79,28 +79,7 @@ const FASTIFY_TYPE_PIECES: readonly string[] = ['Fastif'];
 /** A piece of `SAILS_TRUST_OPTION`. */
 const SAILS_OPTION_PIECES: readonly string[] = ['Proxy'];
 const KOA_CLASS_PIECES: readonly string[] = [KOA_CLASS_NAME];
-/** Pieces of Koa's `proxy`, `maxIpsCount` and `proxyIpHeader`, starting with rarer letters. */
-const KOA_OPTION_PIECES: readonly string[] = ['xy', 'IpsC'];
-const SPACE = /\s/u;
 
-/**
- * Whether the text may close a computed key or member: a `]` followed, after white space (and closing parentheses,
- * with `parenthesized`), by one of `followers` (`:` for a key, `{ [key]: value }`; `=` for a member assigned to,
- * `(o[key]) = value`; `(`, `?` or `<` for a member called, `o[key](…)`, `o[key]?.(…)`, `o[key]<T>(…)`), or by a
- * comment, which is not looked into. `==`, `===` and `=>` are not assignments. A file without one names every key and
- * member as written. Linear: a `]` never lies in the white space after another.
- */
-function hasBracketBefore(text: string, followers: string, parenthesized: boolean): boolean {
-  for (let index = text.indexOf(']'); index !== -1; index = text.indexOf(']', index + 1)) {
-    let at = index + 1;
-    for (let char = text.charAt(at); SPACE.test(char) || (parenthesized && char === ')'); char = text.charAt(at)) at += 1;
-    const next = text.charAt(at);
-    const after = text.charAt(at + 1);
-    if (next === '/' && (after === '/' || after === '*')) return true;
-    if (next !== '' && followers.includes(next) && !(next === '=' && (after === '=' || after === '>'))) return true;
-  }
-  return false;
-}
 
 /** Whether a type names one of Fastify's option types, before asking where the name comes from. */
 function namesFastifyOptionsType(type: TSESTree.TypeNode | undefined): boolean {
@@ -415,6 +394,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkKoa(mentioned: boolean): void {
+      if (!mentioned && namedKoaConstructs.length === 0) return;
       const constructs = new Set<TSESTree.NewExpression>(namedKoaConstructs);
       for (const reference of mentioned ? getApiReferences(context, KOA_APIS) : []) {
         if (reference.kind === 'construct' && reference.node.type === AST_NODE_TYPES.NewExpression) constructs.add(reference.node);
@@ -505,16 +485,20 @@ export default createRule<Options, MessageIds>({
         checkKoa(mentioned);
       },
     };
-    // Fastify's option types, Sails's `trustProxy` key and the `Koa` class are read as written; Koa's settings as written
-    // or computed. A file that can spell none of a listener's names (by itself or through an escape, which
-    // `textMayHoldName` finds when given no names) has nothing for it.
+    // Fastify's option types and Sails's `trustProxy` key are read as written: a file that can spell none of a
+    // listener's names (by itself or through an escape, which `textMayHoldName` finds when given no names) has nothing
+    // for it. Koa's settings count only against a Koa app of the file, built from a class named `Koa` as written or
+    // found by the module tracker, which needs the module's name written in a string: without one, `checkKoa` has
+    // nothing to hold them against.
     const text = sourceCode.text;
     const escapes = textMayHoldName(text, []);
     const spells = (pieces: readonly string[]): boolean => escapes || pieces.some((piece) => text.includes(piece));
     if (spells(FASTIFY_TYPE_PIECES)) listeners.VariableDeclarator = onDeclarator;
     if (spells(SAILS_OPTION_PIECES)) listeners.Property = onProperty;
-    if (spells(KOA_CLASS_PIECES)) listeners.NewExpression = onNew;
-    if (spells(KOA_OPTION_PIECES) || hasBracketBefore(text, '=', true)) listeners.AssignmentExpression = onAssignment;
+    if (spells(KOA_CLASS_PIECES) || KOA_APIS.some((api) => text.includes(api.module))) {
+      listeners.NewExpression = onNew;
+      listeners.AssignmentExpression = onAssignment;
+    }
     return listeners;
   },
 });

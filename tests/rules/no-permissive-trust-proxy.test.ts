@@ -102,6 +102,9 @@ export function createApp(options) {
 app.use(session({ secret, proxy: true, cookie: { secure: true } }));`,
     `const agent = new HttpsProxyAgent(url); agent.proxy = true;`,
     `options.proxy = true;`,
+    // Without a Koa app in the file, `proxy` is some other object's.
+    `const app = createServer();
+app.proxy = true;`,
   ],
   invalid: [
     // Express ----------------------------------------------------------------------------------
@@ -774,7 +777,7 @@ export default new Koa({ proxy: true, maxIpsCount: 1 });` }],
       ],
     },
     {
-      // Settings are looked for only in files that can name them: a computed key (no `xy` written), and escapes.
+      // Koa's settings are read in files with a Koa app, also when computed; names are read through escapes too.
       code: `import Koa from 'koa';
 const app = new Koa();
 const key = ['pro', 'x', 'y'].join('');
@@ -846,6 +849,28 @@ export const options: \\u0046astifyServerOptions = { trustProxy: true };`,
               messageId: 'useProxyAddresses',
               output: `import { type \\u0046astifyServerOptions } from 'fastify';
 export const options: \\u0046astifyServerOptions = { trustProxy: 'loopback, uniquelocal' };`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A Koa app found through the module alone, with no class named `Koa` written.
+      code: `const server = require('koa');
+const app = new server();
+app.proxy = true;`,
+      errors: [
+        {
+          messageId: 'koaTrustsEveryHop',
+          line: 3,
+          column: 1,
+          suggestions: [
+            {
+              messageId: 'limitIpsCount',
+              output: `const server = require('koa');
+const app = new server();
+app.proxy = true;
+app.maxIpsCount = 1;`,
             },
           ],
         },
