@@ -154,16 +154,23 @@ interface Placement {
 const EMPTY: ReadonlyMap<string, string> = new Map();
 const NO_SIBLINGS = (): ReadonlyMap<string, string> => EMPTY;
 
-/** Whether the file holds tests, fixtures, mocks or stories. */
+/** Whether the file holds tests, fixtures, mocks or stories. Runs once per file, so it reads the path in place. */
 function isTestFile(filename: string, cwd: string): boolean {
-  let normalized = filename.replaceAll('\\', '/');
+  const normalized = filename.replaceAll('\\', '/');
   // Only the part inside the project counts: a checkout under `/builds/test/…` does not make every file a test.
   let root = cwd.replaceAll('\\', '/');
   while (root.endsWith('/')) root = root.slice(0, -1);
-  if (root !== '' && normalized.startsWith(`${root}/`)) normalized = normalized.slice(root.length + 1);
-  const base = normalized.slice(normalized.lastIndexOf('/') + 1);
+  const start = root !== '' && normalized.startsWith(root) && normalized.charAt(root.length) === '/' ? root.length + 1 : 0;
+  const lastSlash = normalized.lastIndexOf('/');
+  const base = normalized.slice(lastSlash + 1);
   if (TEST_FILE_MARKERS.some((marker) => base.includes(marker))) return true;
-  return normalized.split('/').slice(0, -1).some((segment) => TEST_DIRECTORIES.has(segment));
+  // The folders: each segment between `start` and the last slash.
+  for (let index = start; index <= lastSlash; ) {
+    const next = normalized.indexOf('/', index);
+    if (TEST_DIRECTORIES.has(normalized.slice(index, next))) return true;
+    index = next + 1;
+  }
+  return false;
 }
 
 /** Path segments that say where a value is held, not what it is. */
