@@ -11,7 +11,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { getApiReferences, getDynamicImports, mayHoldDynamicImport, type ApiSet } from './module-tracker';
+import { getApiReferences, getDynamicImports, mayHoldDynamicImport, runtimeImportEquals, type ApiSet } from './module-tracker';
 import { getStaticString } from './static-value';
 
 /** A rule's list of module names. Declare it once at module level: its identity is the cache key. */
@@ -120,15 +120,7 @@ export function getModuleImports(context: Context, modules: ModuleList): readonl
     }
   }
 
-  for (const statement of program.body) {
-    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
-    if (
-      declaration?.type !== AST_NODE_TYPES.TSImportEqualsDeclaration ||
-      declaration.importKind === 'type' ||
-      declaration.moduleReference.type !== AST_NODE_TYPES.TSExternalModuleReference
-    ) {
-      continue;
-    }
+  for (const declaration of runtimeImportEquals(program)) {
     const expression = declaration.moduleReference.expression;
     const name = getStaticString(expression, sourceCode.getScope(declaration));
     if (name !== null && names.has(name) && mentions()) found.push({ module: name, node: declaration, source: expression });

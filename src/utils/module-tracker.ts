@@ -76,7 +76,7 @@ interface FileState {
   readonly globalScope: TSESLint.Scope.Scope;
   /** Made when a file first names a module of an API set asked about. */
   tracker?: Tracker;
-  /** `require('x')` calls whose `require` is the global one, declared or not. */
+  /** `require('x')` calls whose `require` is the global one, declared or not, or one made by `createRequire`. */
   requires?: TSESTree.CallExpression[];
   dynamicImports?: TSESTree.ImportExpression[];
   /** Whether the text holds `import(` or `import (`. */
@@ -160,10 +160,52 @@ function kindOf(type: symbol): ApiKind {
 
 /**
  * Every `require(...)` call whose `require` is the global one: a declared global (`sourceType: 'commonjs'`,
- * `globals.node`) or an undeclared name (ESM and TypeScript files). A local `require` (a parameter, a function,
- * `createRequire()`) shadows it; a file that assigns to `require` is not trusted at all.
+ * `globals.node`) or an undeclared name (ESM and TypeScript files), and the calls of a `require` made by
+ * `createRequire()`. Another local `require` (a parameter, a function) shadows the global one; a file that assigns to
+ * the global `require` is not trusted at all.
  */
 function collectRequires(state: FileState): TSESTree.CallExpression[] {
+  const globalRequires = collectGlobalRequires(state);
+  const created = collectCreatedRequires(state, globalRequires);
+  return created.length === 0 ? globalRequires : [...globalRequires, ...created];
+}
+
+/** What `module` exports that makes a `require`: `createRequire`, called. */
+const CREATE_REQUIRE: TraceNode = { createRequire: { [CALL]: true } };
+const CREATE_REQUIRE_MAP: TraceMap = { module: CREATE_REQUIRE, 'node:module': CREATE_REQUIRE };
+
+/**
+ * The calls of `require` functions made by `module`'s `createRequire` and kept in a variable, the way ES modules load
+ * CommonJS ones: `const require = createRequire(import.meta.url); const jwt = require('jsonwebtoken')`. A variable
+ * written again later may hold something else, and is left out.
+ */
+function collectCreatedRequires(state: FileState, globalRequires: readonly TSESTree.CallExpression[]): TSESTree.CallExpression[] {
+  const scopeManager = state.sourceCode.scopeManager;
+  if (!scopeManager || !state.sourceCode.text.includes('createRequire')) return [];
+  const makers: TSESTree.Node[] = [];
+  for (const found of iterateImports(state, CREATE_REQUIRE_MAP)) if (found.type === CALL) makers.push(found.node);
+  for (const call of globalRequires) {
+    const name = getStaticString(call.arguments[0], state.globalScope);
+    if (name === null || !hasOwn(CREATE_REQUIRE_MAP, name)) continue;
+    for (const found of fromEntryNode(state, call, name, CREATE_REQUIRE_MAP[name] as TraceNode)) if (found.type === CALL) makers.push(found.node);
+  }
+  const calls: TSESTree.CallExpression[] = [];
+  for (const maker of makers) {
+    const declarator = maker.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== maker || declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
+    for (const variable of scopeManager.getDeclaredVariables(declarator)) {
+      if (variable.references.some((reference) => reference.isWrite() && reference.writeExpr !== maker)) continue;
+      for (const reference of variable.references) {
+        const parent = reference.identifier.parent;
+        if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === reference.identifier && parent.arguments.length > 0) calls.push(parent);
+      }
+    }
+  }
+  return calls;
+}
+
+/** The `require(...)` calls of the global `require` (see `collectRequires`). */
+function collectGlobalRequires(state: FileState): TSESTree.CallExpression[] {
   const references: TSESLint.Scope.Reference[] = state.globalScope.through.filter(
     (reference) => reference.identifier.name === 'require' && !reference.resolved,
   );
@@ -285,17 +327,29 @@ function* iterateImports(state: FileState, map: TraceMap): Generator<FoundRefere
   }
 }
 
-/** TypeScript's `import x = require('m')`, also as `export import x = require('m')`. */
-function* iterateImportEquals(state: FileState, map: TraceMap): Generator<FoundReference> {
-  for (const statement of state.sourceCode.ast.body) {
+/** A TypeScript `import x = require('m')` that loads a module at run time. */
+export type RequireImportEquals = TSESTree.TSImportEqualsDeclaration & { moduleReference: TSESTree.TSExternalModuleReference };
+
+/**
+ * The program's TypeScript `import x = require('m')` declarations, also as `export import x = require('m')`, leaving
+ * out `import type x = require('m')` and aliases of namespaces (`import x = A.B`), which load nothing.
+ */
+export function* runtimeImportEquals(program: TSESTree.Program): Generator<RequireImportEquals> {
+  for (const statement of program.body) {
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
     if (
-      declaration?.type !== AST_NODE_TYPES.TSImportEqualsDeclaration ||
-      declaration.importKind === 'type' ||
-      declaration.moduleReference.type !== AST_NODE_TYPES.TSExternalModuleReference
+      declaration?.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+      declaration.importKind !== 'type' &&
+      declaration.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference
     ) {
-      continue;
+      yield declaration as RequireImportEquals;
     }
+  }
+}
+
+/** TypeScript's `import x = require('m')`, also as `export import x = require('m')`. */
+function* iterateImportEquals(state: FileState, map: TraceMap): Generator<FoundReference> {
+  for (const declaration of runtimeImportEquals(state.sourceCode.ast)) {
     const name = getStaticString(declaration.moduleReference.expression, state.globalScope);
     if (name === null || !hasOwn(map, name)) continue;
     yield* iterateBindingReferences(state, declaration.id, name, map[name] as TraceNode);

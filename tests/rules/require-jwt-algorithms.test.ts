@@ -102,6 +102,14 @@ export const verifyRefresh = (token: string) => jwt.verify(token, publicKey, ver
       errors: [{ messageId: 'mixedAlgorithms', line: 2, column: 37, endColumn: 55, suggestions: [] }],
     },
     {
+      // An ES module loading the CommonJS library through createRequire.
+      code: `import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const jwt = require('jsonwebtoken');
+export const claims = jwt.verify(token, key, { algorithms: ['HS256', 'RS256'] });`,
+      errors: [{ messageId: 'mixedAlgorithms', data: { hmac: 'HS256', asymmetric: 'RS256' }, line: 4, column: 60, endColumn: 78, suggestions: [] }],
+    },
+    {
       code: `import { verify } from 'jsonwebtoken';
 const ALLOWED_ALGORITHMS = ['ES256', 'HS256'];
 verify(token, key, { algorithms: ALLOWED_ALGORITHMS, audience: 'api://orders' });`,

@@ -198,6 +198,35 @@ describe('require()', () => {
   it('follows a module name held in a const', () => {
     expectFound(lines(`const name = 'jsonwebtoken';`, `const jwt = require(name);`, `jwt.verify(t);`), [[VERIFY, 3, 1]]);
   });
+
+  it('finds calls of a require made by createRequire, imported or required, under any name', () => {
+    const esm: readonly Mode[] = ['esm', 'ts'];
+    expectFound(
+      lines(`import { createRequire } from 'node:module';`, `const require = createRequire(import.meta.url);`, `const jwt = require('jsonwebtoken');`, `jwt.verify(t);`),
+      [[VERIFY, 4, 1]],
+      { modes: esm },
+    );
+    expectFound(
+      lines(`import * as mod from 'module';`, `const load = mod.createRequire(import.meta.url);`, `const { decode } = load('jsonwebtoken');`, `decode(t);`),
+      [[DECODE, 4, 1]],
+      { modes: esm },
+    );
+    expectFound(
+      lines(`const { createRequire: make } = require('module');`, `const load = make(__filename);`, `load('jsonwebtoken').verify(t);`),
+      [[VERIFY, 3, 1]],
+      { modes: ['cjs'] },
+    );
+  });
+
+  it('leaves out a require made by createRequire and then replaced, and a createRequire of another module', () => {
+    expectNone(
+      lines(`import { createRequire } from 'node:module';`, `let load = createRequire(import.meta.url);`, `load = (name) => stubs[name];`, `load('jsonwebtoken').verify(t);`),
+      { modes: ['esm', 'ts'] },
+    );
+    expectNone(lines(`import { createRequire } from './loader';`, `const load = createRequire(import.meta.url);`, `load('jsonwebtoken').verify(t);`), {
+      modes: ['esm', 'ts'],
+    });
+  });
 });
 
 describe('ES imports', () => {
