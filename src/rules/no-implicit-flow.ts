@@ -20,6 +20,7 @@ import {
   KEYCLOAK_INIT_OPTIONS_TYPE,
   KEYCLOAK_TOKEN_FLOWS,
   MSAL_V1_CLIENT,
+  MSAL_V1_MODULE,
   MSAL_V1_GLOBAL,
   OAUTH_CALLEES,
   OAUTH_CONTEXT_KEYS,
@@ -477,6 +478,7 @@ export default createRule<Options, MessageIds>({
         module: found.module,
       }));
       const legacyExports: TSESTree.Node[] = [];
+      let msalClientReported = false;
       for (const reference of references) {
         const api = reference.api as ImplicitApi;
         const node = reference.node;
@@ -491,6 +493,7 @@ export default createRule<Options, MessageIds>({
                 messageId: 'implicitOnlyClient',
                 data: { client: MSAL_V1_CLIENT, library: 'MSAL.js 1.x', replacement: MSAL_V1_REPLACEMENT },
               });
+              msalClientReported = true;
             }
             break;
           case 'msal-angular-for-root':
@@ -507,7 +510,10 @@ export default createRule<Options, MessageIds>({
             break;
         }
       }
-      const first = [...candidates, ...legacyExports.map((node) => ({ node, module: null }))].sort((a, b) => a.node.range[0] - b.node.range[0])[0];
+      // A file that builds MSAL.js 1.x's client has its finding there, with the class to use instead: its import of
+      // `msal` would only say the same again.
+      const libraries = msalClientReported ? candidates.filter((candidate) => IMPLICIT_ONLY_MODULES.get(candidate.module)?.module !== MSAL_V1_MODULE) : candidates;
+      const first = [...libraries, ...legacyExports.map((node) => ({ node, module: null }))].sort((a, b) => a.node.range[0] - b.node.range[0])[0];
       if (!first || !claim(first.node)) return;
       if (first.module === null) {
         const name = first.node.type === AST_NODE_TYPES.ImportSpecifier ? sourceCode.getText(first.node.imported) : sourceCode.getText(first.node);
