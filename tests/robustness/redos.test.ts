@@ -291,8 +291,16 @@ function judge(found: Found): Verdict {
   }
   if (!slowest) return { slowestInput: '', problems };
   if (problems.length === 0) {
-    const half = timed(pattern, inputOf(slowest.attack, LONG_LENGTH / 2), 3);
-    const full = timed(pattern, inputOf(slowest.attack, LONG_LENGTH), 3);
+    const halfInput = inputOf(slowest.attack, LONG_LENGTH / 2);
+    const fullInput = inputOf(slowest.attack, LONG_LENGTH);
+    let half = timed(pattern, halfInput, 3);
+    let full = timed(pattern, fullInput, 3);
+    // Another process or a collection can slow any few runs: a suspect figure is measured again, longer, before it counts.
+    const suspect = (): boolean => full > LONG_BUDGET_MS || (full >= NOISE_FLOOR_MS && full / Math.max(half, 0.01) > MAX_GROWTH);
+    for (let retry = 0; retry < 2 && suspect(); retry++) {
+      half = Math.min(half, timed(pattern, halfInput, 5));
+      full = Math.min(full, timed(pattern, fullInput, 5));
+    }
     if (full > LONG_BUDGET_MS) problems.push(`${full.toFixed(1)} ms (budget ${LONG_BUDGET_MS} ms) on ${show(slowest.attack, LONG_LENGTH)}`);
     if (full >= NOISE_FLOOR_MS && full / Math.max(half, 0.01) > MAX_GROWTH) {
       problems.push(`time grows ${(full / half).toFixed(1)}x when the input doubles (${half.toFixed(2)} ms → ${full.toFixed(2)} ms) on ${show(slowest.attack, LONG_LENGTH)}`);
