@@ -464,6 +464,27 @@ export function decisionRoot(node: TSESTree.Node): TSESTree.Node | null {
   }
 }
 
+/** The parts of a flow that tell two findings of one decision apart. */
+interface ReportedFlowLike {
+  readonly source: { readonly node: TSESTree.Node; readonly path: readonly string[] };
+  readonly sink: { readonly kind: string; readonly node: TSESTree.Node };
+}
+
+/**
+ * True when `flow` repeats a decision already reported, and records it otherwise: the same source read in the same
+ * whole test (see `decisionRoot`). `ip.startsWith('10.') || ip === '127.0.0.1'` tests one `ip` twice, which is one
+ * finding, on its first test. Call it last, just before reporting: `seen` holds what was reported.
+ */
+export function repeatsReportedDecision(flow: ReportedFlowLike, seen: Set<string>): boolean {
+  if (flow.sink.kind !== 'decision' && flow.sink.kind !== 'guard-return') return false;
+  const root = decisionRoot(flow.sink.node);
+  if (!root) return false;
+  const key = `${String(root.range[0])}:${String(root.range[1])}:${String(flow.source.node.range[0])}:${String(flow.source.node.range[1])}:${flow.source.path.join('.')}`;
+  if (seen.has(key)) return true;
+  seen.add(key);
+  return false;
+}
+
 /** The shape of a decision flow this file reads. */
 interface DecisionLike {
   readonly source: { readonly name: string };

@@ -12,6 +12,7 @@ import {
   shortName,
   testsCallerRole,
   verifiedClaimNodes,
+  repeatsReportedDecision,
 } from '../flow/flow-decisions';
 import { isFunctionNode, type FunctionNode } from '../utils/functions';
 
@@ -103,6 +104,7 @@ export default createRule<Options, MessageIds>({
         };
 
         const reported = new Set<TSESTree.Node>();
+        const decisions = new Set<string>();
         for (const flow of candidates) {
           const { source, sink } = flow;
           if (reported.has(sink.node) || ownershipChecks.has(flow) || isPresenceGuard(flow, candidates)) continue;
@@ -115,7 +117,7 @@ export default createRule<Options, MessageIds>({
           // someone else's record; a client value the handler checked against the caller is the caller's own.
           const functions = enclosingFunctions(sink.node);
           if (functions.some((fn) => checked.has(`${String(fn.range[0])}:${sourceKey(flow)}`) || isRoleGated(fn))) continue;
-          if (behindAuthorization(sink.node)) continue;
+          if (behindAuthorization(sink.node) || repeatsReportedDecision(flow, decisions)) continue;
           reported.add(sink.node);
           context.report({
             node: sink.node,

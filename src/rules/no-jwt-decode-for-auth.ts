@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getFlows, type Flow, type SinkKind } from '../flow';
+import { repeatsReportedDecision } from '../flow/flow-decisions';
 import { OAUTH_CLIENT_MODULES, REQUEST_NAMES, tokenKindOfGetter, tokenKindOfName } from '../models/oauth-tokens';
 import { createRule } from '../utils/create-rule';
 import { calleeName, rootIdentifier, unwrapValue } from '../utils/expressions';
@@ -137,6 +138,7 @@ export default createRule<Options, MessageIds>({
         }
 
         const reported = new Set<TSESTree.Node>();
+        const decisions = new Set<string>();
         for (const flow of flows) {
           const { source, sink } = flow;
           if (reported.has(sink.node)) continue;
@@ -150,6 +152,7 @@ export default createRule<Options, MessageIds>({
             if (isClientObtained(token)) continue;
             if (!GRANTING.has(sink.consequence ?? '') && verifiedAfterwards(flow, token)) continue;
           }
+          if (repeatsReportedDecision(flow, decisions)) continue;
           reported.add(sink.node);
           const value = source.path.length > 0 ? `\`${pathLabel(source.path)}\` from \`${source.name}\`` : `The result of \`${source.name}\``;
           context.report({

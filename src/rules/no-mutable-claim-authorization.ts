@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getFlows, type Flow } from '../flow';
+import { repeatsReportedDecision } from '../flow/flow-decisions';
 import { calledMethodName, isExpressionWrapper, staticMemberName, unwrapExpression, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { enclosingFunction } from '../utils/functions';
@@ -237,13 +238,14 @@ export default createRule<Options, MessageIds>({
 
     function reportFlows(): void {
       const reported = new Set<TSESTree.Node>();
+      const decisions = new Set<string>();
       for (const flow of getFlows(context).flows) {
         if (!isOwnedFlow(flow) || reported.has(flow.sink.node)) continue;
         const claim = mutableClaimOf(flow.source.path);
         if (claim === null) continue;
         // Google and most OIDC providers: an address the provider marks as verified is theirs to vouch for.
         const isAddress = claim === 'email' || claim.startsWith(EMAIL_LIST);
-        if (isAddress && followsVerifiedCheck(flow.sink.node)) continue;
+        if ((isAddress && followsVerifiedCheck(flow.sink.node)) || repeatsReportedDecision(flow, decisions)) continue;
         reported.add(flow.sink.node);
         const label = claim.length > MAX_CLAIM_LABEL ? `${claim.slice(0, MAX_CLAIM_LABEL - 1)}…` : claim;
         context.report({

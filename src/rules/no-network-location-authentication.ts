@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getFlows, type Flow } from '../flow';
+import { repeatsReportedDecision } from '../flow/flow-decisions';
 import { DEFAULT_ALLOW_PATHS, IP_FILTER_APIS, isUnderAllowedPath, type IpFilterApi } from '../models/ip-filters';
 import { isIdentityPath, isRequestParameterName } from '../models/request-identity';
 import { isRegExpLiteral, messageLabel, staticMemberName, unwrapTypeScript } from '../utils/ast';
@@ -216,10 +217,11 @@ export default createRule<Options, MessageIds>({
         const { flows } = getFlows(context);
         // A value that may also come from a forgeable header is the spoofable-IP rule's finding, reported once there.
         const spoofable = new Set(flows.filter((flow) => flow.source.kind === 'spoofable-ip').map((flow) => flow.sink.node));
+        const decisions = new Set<string>();
         for (const flow of flows) {
           if (flow.source.kind !== 'network-location' || !OWNED_SINKS.has(flow.sink.kind)) continue;
           const node = flow.sink.node;
-          if (reported.has(node) || spoofable.has(node) || isExcusedFlow(flow)) continue;
+          if (reported.has(node) || spoofable.has(node) || isExcusedFlow(flow) || repeatsReportedDecision(flow, decisions)) continue;
           reported.add(node);
           context.report({
             node,

@@ -27,6 +27,7 @@ import {
   shortName,
   testsCallerRole,
   verifiedClaimNodes,
+  repeatsReportedDecision,
 } from '../flow/flow-decisions';
 import { isFunctionNode, type FunctionNode } from '../utils/functions';
 import { nameWords } from '../utils/name-words';
@@ -202,12 +203,14 @@ export default createRule<Options, MessageIds>({
         const known = verifiedClaimNodes(flows);
         const signed = new Map<FunctionNode, boolean>();
         const reported = new Set<TSESTree.Node>();
+        const decisions = new Set<string>();
         for (const flow of flows) {
           const { source, sink } = flow;
           if (!SOURCE_KINDS.has(source.kind) || !SINK_KINDS.has(sink.kind) || reported.has(sink.node)) continue;
           if (isMembershipCheck(flow, known) || isPresenceGuard(flow, flows)) continue;
           const identity = source.kind === 'identity-header';
           if (identity ? !reportsIdentityHeader(flow, signed) : !reportsSpoofable(flow)) continue;
+          if (repeatsReportedDecision(flow, decisions)) continue;
           reported.add(sink.node);
           context.report({
             node: sink.node,

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { getFlows, type Flow, type SinkKind } from '../flow';
+import { repeatsReportedDecision } from '../flow/flow-decisions';
 import {
   IP_VALIDATIONS,
   RATE_LIMIT_APIS,
@@ -61,10 +62,11 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     const reported = new Set<TSESTree.Node>();
+    const decisions = new Set<string>();
 
     function reportFlow(flow: Flow, messageId: MessageIds): void {
       const node = flow.sink.node;
-      if (reported.has(node)) return;
+      if (reported.has(node) || repeatsReportedDecision(flow, decisions)) return;
       reported.add(node);
       context.report({ node, messageId, data: { source: shortName(flow.source.name), sink: flow.sink.description } });
     }

@@ -399,6 +399,27 @@ ruleTester.run('no-spoofable-ip-authorization', rule, {
     });`,
   ],
   invalid: [
+    {
+      // One value tested twice in one condition is one finding; a second condition on it is another.
+      code: `const express = require('express');
+const app = express();
+app.use('/admin', (req, res, next) => {
+  const ip = req.headers['x-forwarded-for'] || req.socket.remoteAddress;
+  if (ip.startsWith('10.') || ip === '127.0.0.1') return next();
+  res.status(403).end();
+});
+app.get('/metrics', (req, res, next) => {
+  const ip = req.headers['x-forwarded-for'];
+  if (ip === '10.0.0.7') return next();
+  if (ip === '10.0.0.8') return next();
+  res.sendStatus(403);
+});`,
+      errors: [
+        { messageId: 'spoofableIpDecides', line: 5, column: 7, endColumn: 9 },
+        { messageId: 'spoofableIpDecides', line: 10, column: 7 },
+        { messageId: 'spoofableIpDecides', line: 11, column: 7 },
+      ],
+    },
     { code: expressCjsAllowlist, errors: [error(expressCjsAllowlist, 'spoofableIpDecides', 'ip', 2)] },
     { code: expressEsmLocalhost, errors: [error(expressEsmLocalhost, 'spoofableIpDecides', 'clientIp', 2)] },
     { code: realIpPrefix, filename: 'internal.ts', errors: [error(realIpPrefix, 'spoofableIpDecides', 'realIp', 2)] },
