@@ -544,3 +544,58 @@ export function isDefaultScope(scope: string): boolean {
 
 /** True when `level` is at or above `minimum`. */
 export const meetsLevel: (level: PrivilegeLevel, minimum: PrivilegeLevel) => boolean = isAtLeast;
+
+/**
+ * OAuth endpoints whose requests carry the signed-in user's consent to `scope`, by the start of the URL after its
+ * scheme, and the platform whose scope names they take.
+ */
+const OAUTH_ENDPOINTS: readonly (readonly [prefix: string, platform: Platform])[] = [
+  ['login.microsoftonline.com/', 'microsoft'],
+  ['login.microsoft.com/', 'microsoft'],
+  ['login.windows.net/', 'microsoft'],
+  ['accounts.google.com/o/oauth2/', 'google'],
+  ['accounts.google.com/signin/oauth', 'google'],
+  ['github.com/login/oauth/', 'github'],
+  ['slack.com/oauth/', 'slack'],
+];
+
+/** The platform whose OAuth endpoint the URL starting with `text` addresses, or `null`. */
+export function oauthEndpointPlatform(text: string): Platform | null {
+  const head = text.slice(0, 64).toLowerCase();
+  const rest = head.startsWith('https://') ? head.slice(8) : head.startsWith('http://') ? head.slice(7) : null;
+  if (rest === null) return null;
+  for (const [prefix, platform] of OAUTH_ENDPOINTS) if (rest.startsWith(prefix)) return platform;
+  return null;
+}
+
+/** What separates scopes in a query value, raw (`%20`, `+`) or decoded. */
+const QUERY_SEPARATORS: readonly string[] = ['%20', '+', ' ', ',', '%2C', '%2c'];
+
+/**
+ * The `scope` parameters written in `text`, a piece of a URL's query, decoded. With `open`, the piece is followed
+ * by a substitution (`scope=repo%20${more}`), so a value that reaches its end may go on there: its last word, which
+ * may be cut, is left out. A value that is not valid percent-encoding is left out.
+ */
+export function queryScopeValues(text: string, open: boolean): string[] {
+  const values: string[] = [];
+  for (let at = text.indexOf('scope='); at !== -1; at = text.indexOf('scope=', at + 1)) {
+    const before = text.charAt(at - 1);
+    if (before !== '?' && before !== '&') continue;
+    const start = at + 'scope='.length;
+    let end = text.length;
+    for (const stop of ['&', '#']) {
+      const index = text.indexOf(stop, start);
+      if (index !== -1 && index < end) end = index;
+    }
+    let raw = text.slice(start, end);
+    if (open && end === text.length) raw = raw.slice(0, Math.max(0, ...QUERY_SEPARATORS.map((separator) => raw.lastIndexOf(separator))));
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(raw.replaceAll('+', ' '));
+    } catch {
+      continue;
+    }
+    if (decoded.trim() !== '') values.push(decoded);
+  }
+  return values;
+}

@@ -22,8 +22,10 @@ import {
   isDefaultScope,
   meetsLevel,
   microsoftLevel,
+  oauthEndpointPlatform,
   passportStrategyPlatform,
   platformsOfName,
+  queryScopeValues,
   scopeTokens,
   type Flow,
   type Platform,
@@ -441,7 +443,21 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
+    /**
+     * The scopes in the query of a hand-written authorization URL (`https://github.com/login/oauth/authorize?…&scope=…`):
+     * the URL's start names the platform, and the request is a user's consent. Reported on the string (the decoded
+     * names have no place of their own in the source), without suggestions.
+     */
+    function checkUrl(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral, start: string, pieces: readonly (readonly [text: string, open: boolean])[]): void {
+      const platform = oauthEndpointPlatform(start);
+      if (platform === null) return;
+      const scopeContext: ScopeContext = { known: new Set([platform]), exclusive: true, flow: 'delegated' };
+      for (const [text, open] of pieces) {
+        for (const value of queryScopeValues(text, open)) checkElement({ node, text: value, start: null }, scopeContext);
+      }
+    }
+
+    const listeners: TSESLint.RuleListener = {
       CallExpression(node) {
         // Cheapest test first: a plain name or member needs no unwrapping.
         const callee = node.callee;
@@ -477,5 +493,22 @@ export default createRule<Options, MessageIds>({
         checkConstants();
       },
     };
+    // Authorization URLs: only a file that writes a `scope=` parameter has one (a value built by escapes is not read).
+    if (sourceCode.text.includes('scope=')) {
+      listeners.Literal = (node) => {
+        if (typeof node.value === 'string' && node.value.includes('scope=')) checkUrl(node, node.value, [[node.value, false]]);
+      };
+      listeners.TemplateLiteral = (node) => {
+        if (node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression) return;
+        const first = node.quasis[0]?.value.cooked;
+        if (typeof first !== 'string' || !node.quasis.some((quasi) => quasi.value.cooked?.includes('scope='))) return;
+        checkUrl(
+          node,
+          first,
+          node.quasis.map((quasi, index) => [quasi.value.cooked ?? '', index < node.expressions.length] as const),
+        );
+      };
+    }
+    return listeners;
   },
 });

@@ -7,6 +7,14 @@ const GRAPH = 'https://graph.microsoft.com/';
 
 ruleTester.run('no-overbroad-oauth-scopes', rule, {
   valid: [
+    // Authorization URLs: narrow scopes, scopes only known at run time, other hosts, and a cut last word.
+    "export const url = 'https://github.com/login/oauth/authorize?client_id=abc&scope=read:user%20user:email';",
+    'export const url = `https://github.com/login/oauth/authorize?client_id=${clientId}&scope=${scopes.join(" ")}`;',
+    "export const search = 'https://api.example.org/search?scope=repo&q=admin:org';",
+    "export const url = 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=abc&response_type=code&scope=openid%20profile%20offline_access%20User.Read';",
+    'export const url = `https://github.com/login/oauth/authorize?client_id=abc&scope=read:user%20repo${suffix}`;',
+    "export const url = 'https://github.com/login/oauth/authorize?client_id=abc&redirect_scope=repo';",
+    "export const url = 'https://github.com/login/oauth/authorize?client_id=abc&scope=repo%E0%A4%A';",
     // Least-privileged and OpenID Connect scopes.
     `msalInstance.loginPopup({ scopes: ['User.Read'] });`,
     `pca.acquireTokenSilent({ account, scopes: ['openid', 'profile', 'email', 'offline_access'] });`,
@@ -97,6 +105,23 @@ ruleTester.run('no-overbroad-oauth-scopes', rule, {
     },
   ],
   invalid: [
+    // Hand-written authorization URLs: the host names the platform, the query holds the scopes (encoded).
+    {
+      code: "export const url = 'https://github.com/login/oauth/authorize?client_id=abc&scope=repo%20admin:org';",
+      errors: [
+        { messageId: 'overbroadScope', line: 1, column: 20, endColumn: 99, suggestions: [] },
+        { messageId: 'overbroadScope', line: 1, column: 20 },
+      ],
+    },
+    {
+      code: 'const login = () => { window.location.href = `https://login.microsoftonline.com/${tenant}/oauth2/v2.0/authorize?client_id=${clientId}&response_type=code&scope=openid+Directory.ReadWrite.All&redirect_uri=${redirect}`; };',
+      errors: [{ messageId: 'tierZeroPermission', line: 1, column: 46 }],
+    },
+    {
+      code: `const params = 'access_type=offline';
+export const consent = \`https://accounts.google.com/o/oauth2/v2/auth?\${params}&scope=https%3A%2F%2Fwww.googleapis.com%2Fauth%2Fdrive%20email&client_id=\${id}\`;`,
+      errors: [{ messageId: 'overbroadScope', line: 2, column: 24 }],
+    },
     // MSAL browser and node, bare and resource-prefixed scopes.
     {
       code: `msalInstance.loginPopup({ scopes: ['User.Read', 'Directory.ReadWrite.All'] });`,
