@@ -12,8 +12,10 @@
  *    (ESLint's floor, see FLOOR_RULE); this plugin's `recommended`; its `strict`; the peers' security presets. Wall times, measured without ESLint's statistics as users
  *    lint, are reported as ratios to the baseline; rule times come from as many further rounds with the statistics
  *    (`stats: true`, the figures behind `TIMING=all`), as shares of it.
- * 3. Targets, printed PASS/FAIL: `strict` adds ≤ 10 % to the baseline, counted above ESLint's floor (the total and
- *    the floor are printed beside it); no rule of `strict` above 2 % of the baseline;
+ * 3. The `eslint` command on a copy of the corpus, a new process per run, with the baseline, the floor and strict
+ *    (see benchCli): what users wait for, which the in-process figures understate.
+ *    Targets, printed PASS/FAIL: `strict` adds ≤ 10 % to the baseline, counted above ESLint's floor and judged on the
+ *    command (the total and the floor are printed beside it); no rule of `strict` above 2 % of the baseline;
  *    `no-hardcoded-secrets` ≤ 3 µs per string literal. Differences are taken within each round, then their median.
  * 4. Worst cases, each linted with `strict` at size n and 2n to show the time is linear: a 5 MB minified bundle
  *    (the real minified bundles of msal-browser and the svelte compiler, concatenated), a 2 MB data-URI literal,
@@ -28,11 +30,12 @@
  * Usage: npm run build && node --expose-gc scripts/bench.mjs [--repeat 3] [--only-worst] [--skip-worst] [--skip-precision]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import sdl from '@microsoft/eslint-plugin-sdl';
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
@@ -332,6 +335,64 @@ const counter = {
   }),
 };
 
+/**
+ * The corpus linted the way users run ESLint: its files written to a temporary project, and the `eslint` command run
+ * there with the baseline, the floor and strict, interleaved, `repeat` rounds after a warm-up. Each run is a new
+ * process, so it pays for loading ESLint, the parser and the plugin as users do. Returns the median of each round's
+ * differences, as shares of that round's baseline.
+ */
+function benchCli(sources) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'zt-cli-'));
+  try {
+    for (const source of sources) {
+      const file = path.join(dir, source.filename);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, source.code);
+    }
+    const parserUrl = pathToFileURL(require.resolve('@typescript-eslint/parser')).href;
+    const pluginUrl = new URL('../dist/index.js', import.meta.url).href;
+    const commonjs = sources.filter((source) => !source.isTs && source.sourceType === 'commonjs').map((source) => source.filename);
+    const base = `import * as tsParser from ${JSON.stringify(parserUrl)};
+export const base = [
+  { files: ['**/*.{js,cjs,mjs}'], languageOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
+  { files: ${JSON.stringify(commonjs)}, languageOptions: { sourceType: 'commonjs' } },
+  { files: ['**/*.{ts,cts,mts,tsx}'], languageOptions: { parser: tsParser } },
+  { linterOptions: ${JSON.stringify(LINTER_OPTIONS)} },
+];
+`;
+    writeFileSync(path.join(dir, 'base.mjs'), base);
+    const configs = {
+      baseline: `import { base } from './base.mjs';\nexport default base;\n`,
+      floor: `import { base } from './base.mjs';\nconst nothing = { meta: { type: 'problem', schema: [] }, create: () => ({}) };\nexport default [...base, { plugins: { bench: { rules: { nothing } } }, rules: { 'bench/nothing': 'error' } }];\n`,
+      strict: `import { base } from './base.mjs';\nimport plugin from ${JSON.stringify(pluginUrl)};\nexport default [...base, plugin.configs.strict];\n`,
+    };
+    for (const [id, text] of Object.entries(configs)) writeFileSync(path.join(dir, `${id}.config.mjs`), text);
+    const eslintBin = path.join(packageDir('eslint'), 'bin', 'eslint.js');
+    const run = (id) => {
+      const start = performance.now();
+      const result = spawnSync(process.execPath, [eslintBin, '--config', `${id}.config.mjs`, '--format', 'json', '--output-file', `${id}.json`, 'corpus'], { cwd: dir, encoding: 'utf8' });
+      const ms = performance.now() - start;
+      if (result.status !== 0 && result.status !== 1) throw new Error(`eslint (${id}) exited with ${result.status}: ${result.stderr}`);
+      return ms;
+    };
+    const ids = Object.keys(configs);
+    const times = Object.fromEntries(ids.map((id) => [id, []]));
+    for (const id of ids) run(id);
+    for (let round = 0; round < repeat; round += 1) {
+      for (let index = 0; index < ids.length; index += 1) {
+        const id = ids[(index + round) % ids.length];
+        times[id].push(run(id));
+      }
+    }
+    const share = (id) => median(times[id].map((time, round) => time / times.baseline[round] - 1));
+    const aboveFloor = median(times.strict.map((time, round) => (time - times.floor[round]) / times.baseline[round]));
+    return { baseline: median(times.baseline), floor: share('floor'), strict: share('strict'), aboveFloor };
+  }
+  finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function benchCorpus() {
   const { sources, packages } = loadCorpus();
   const crashes = [];
@@ -414,11 +475,18 @@ function benchCorpus() {
   const strictRules = Object.keys(plugin.configs.strict.rules).map((id) => ({ id, share: ruleMedian('strict', id) / baseline }));
   const slowest = strictRules.reduce((worst, item) => (item.share > worst.share ? item : worst));
 
+  console.log(`\n## The eslint command on the corpus (a new process per run; median of ${repeat} interleaved rounds)`);
+  const cli = benchCli(sources);
+  console.log(`  baseline: ${(cli.baseline / 1000).toFixed(2)} s; ESLint's floor ${percent(cli.floor)}; strict ${percent(cli.strict)} (${percent(cli.aboveFloor)} above the floor)`);
+  console.log(`  in this process (above): strict ${percent(strictAdded)}, floor ${percent(floorAdded)}, ${percent(aboveFloor)} above the floor`);
+
   console.log('\n## Targets');
+  // Judged on the command users run: the in-process figures leave out what a run costs around the lint calls.
   verdict(
-    aboveFloor <= 0.1,
-    `strict adds ${percent(aboveFloor)} wall time to the baseline above ESLint's floor (≤ 10 %; median of the rounds' differences; `
-    + `${percent(strictAdded)} in all, of which ${percent(floorAdded)} is the floor any rule costs; its rules' own time: ${percent(ruleTotals.strict / baseline)})`,
+    cli.aboveFloor <= 0.1,
+    `strict adds ${percent(cli.aboveFloor)} to the eslint command's time above ESLint's floor (≤ 10 %; median of the rounds' differences; `
+    + `${percent(cli.strict)} in all, of which ${percent(cli.floor)} is the floor any rule costs; in this process ${percent(aboveFloor)} above the floor; `
+    + `its rules' own time: ${percent(ruleTotals.strict / baseline)})`,
   );
   verdict(slowest.share <= 0.02, `slowest rule of strict: ${slowest.id} at ${percent(slowest.share)} of the baseline (≤ 2 % each)`);
   verdict(
