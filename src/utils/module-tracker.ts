@@ -15,8 +15,8 @@
  */
 import { builtinModules } from 'node:module';
 import { CALL, CONSTRUCT, READ, ReferenceTracker, findVariable } from '@eslint-community/eslint-utils';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, TSESLint } from '@typescript-eslint/utils';
 import { getStaticString } from './static-value';
 import { walk } from './traverse';
 
@@ -259,6 +259,44 @@ function* fromEntryNode(state: FileState, entry: TSESTree.Node, moduleKey: strin
   }
 }
 
+/**
+ * `import('m').then((m) => m.verify(…))` and `.then(({ verify }) => verify(…))`: the first parameter of the callback
+ * given to the import's own `then` is the module namespace. Other shapes (`then` of a variable holding the promise, a
+ * callback passed by name) are not followed.
+ */
+function* fromThenCallback(state: FileState, importNode: TSESTree.ImportExpression, name: string, namespace: TraceNode): Generator<FoundReference> {
+  const member = importNode.parent;
+  if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== importNode || member.computed) return;
+  if (member.property.type !== AST_NODE_TYPES.Identifier || member.property.name !== 'then') return;
+  const call = member.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return;
+  const callback = call.arguments[0];
+  if (callback?.type !== AST_NODE_TYPES.ArrowFunctionExpression && callback?.type !== AST_NODE_TYPES.FunctionExpression) return;
+  const param = callback.params[0];
+  const scopeManager = state.sourceCode.scopeManager;
+  if (!param || !scopeManager) return;
+  for (const variable of scopeManager.getDeclaredVariables(callback)) {
+    const id = variable.defs[0]?.name;
+    if (variable.defs[0]?.type !== TSESLint.Scope.DefinitionType.Parameter || !id) continue;
+    let traceNode: TraceNode | null = null;
+    if (param === id) {
+      traceNode = namespace;
+    } else if (param.type === AST_NODE_TYPES.ObjectPattern) {
+      for (const property of param.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+        const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+        if (value !== id) continue;
+        const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String((property.key as TSESTree.Literal).value);
+        if (hasOwn(namespace, key)) traceNode = namespace[key] as TraceNode;
+      }
+    }
+    if (!traceNode) continue;
+    for (const reference of variable.references) {
+      if (reference.isRead()) yield* fromEntryNode(state, reference.identifier, name, traceNode);
+    }
+  }
+}
+
 /** The read references of the variable `id` declares (an import binding), or none. */
 function* iterateBindingReferences(state: FileState, id: TSESTree.Identifier, moduleKey: string, traceNode: TraceNode): Generator<FoundReference> {
   const variable = findVariable(state.globalScope as never, id);
@@ -371,10 +409,10 @@ function* iterateAll(state: FileState, map: TraceMap): Generator<FoundReference>
   state.dynamicImports ??= collectDynamicImports(state);
   for (const importNode of state.dynamicImports) {
     const name = getStaticString(importNode.source, state.globalScope);
-    const parent = importNode.parent;
-    if (name !== null && hasOwn(map, name) && parent.type === AST_NODE_TYPES.AwaitExpression) {
-      yield* fromEntryNode(state, parent, name, asNamespace(map[name] as TraceNode));
-    }
+    if (name === null || !hasOwn(map, name)) continue;
+    const namespace = asNamespace(map[name] as TraceNode);
+    if (importNode.parent.type === AST_NODE_TYPES.AwaitExpression) yield* fromEntryNode(state, importNode.parent, name, namespace);
+    else yield* fromThenCallback(state, importNode, name, namespace);
   }
 
   yield* iterateImportEquals(state, map);

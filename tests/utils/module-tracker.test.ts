@@ -411,6 +411,15 @@ describe('dynamic import()', () => {
     ], { modes: ESM_MODES });
   });
 
+  it('finds the namespace given to `import().then()`, whole or destructured', () => {
+    expectFound(lines(`import('jsonwebtoken').then((jwt) => jwt.verify(t));`, `import('jsonwebtoken').then(function ({ decode: d }) {`, `  return d(t);`, `});`), [
+      [VERIFY, 1, 38],
+      [DECODE, 3, 10],
+    ]);
+    // A promise held in a variable, or a callback passed by name, is not followed.
+    expectNone(lines(`const loading = import('jsonwebtoken');`, `loading.then((jwt) => jwt.verify(t));`, `import('jsonwebtoken').then(useIt);`));
+  });
+
   it('finds `(await import()).default.verify()`', () => {
     expectFound(`(await import('jsonwebtoken')).default.verify(t);`, [[VERIFY, 1, 1]], { modes: ESM_MODES });
   });
