@@ -157,6 +157,18 @@ const NON_CREDENTIAL_WORDS: ReadonlySet<string> = new Set([
   'source',
   'mode',
   'format',
+  // Tokens that page through results, cancel work or prove a human: no credential (`nextPageToken`,
+  // `continuationToken`, `syncToken`, `cancelToken`, `recaptchaToken`).
+  'page',
+  'next',
+  'continuation',
+  'cursor',
+  'sync',
+  'cancel',
+  'cancellation',
+  'captcha',
+  'recaptcha',
+  'hcaptcha',
   // The decoded claims of a token are data about the user, not a credential (`idTokenClaims`, `decodedToken`).
   'claims',
   'claim',

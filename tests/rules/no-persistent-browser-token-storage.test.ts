@@ -55,6 +55,11 @@ ruleTester.run('no-persistent-browser-token-storage', rule, {
     `localStorage.setItem('tokenUsage', JSON.stringify(usage));`,
     `localStorage.setItem('fcmToken', fcmToken);`,
     `localStorage.setItem('csrfToken', csrfToken);`,
+    // Pagination cursors, cancellation and captcha tokens are no credentials.
+    `localStorage.setItem('pageToken', response.nextPageToken);`,
+    `localStorage.setItem('drive_sync_token', syncToken);`,
+    `sessionStorage.setItem('continuationToken', page.continuationToken);`,
+    `localStorage.setItem('recaptchaToken', recaptchaToken);`,
     `localStorage.setItem('designTokens', JSON.stringify(designTokens));`,
     `localStorage.setItem(TOKEN_EXPIRY_KEY, expiry);`,
     // Wallets and exchanges: crypto-currency tokens, not credentials.
