@@ -32,6 +32,8 @@ import {
   classifyHeader,
   isAuthRoute,
   isDenyErrorName,
+  isDenyMessage,
+  isSignInPath,
   isDenyStatus,
   isGrantCallName,
   isGuardName,
@@ -1970,6 +1972,18 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
       if (argument.type === NODE.ObjectExpression && deniesByStatus(argument)) return true;
     }
     if (node.callee.type === NODE.MemberExpression && chainNames(node.callee)?.[0] === 'Boom') return name === 'unauthorized' || name === 'forbidden';
+    // `throw new Error('Forbidden')`: a plain error whose message refuses the caller.
+    if (first && (name === 'Error' || name.endsWith('Error'))) {
+      const message = getStatic(first, null)?.value;
+      if (typeof message === 'string' && isDenyMessage(message)) return true;
+    }
+    // `res.redirect('/login')`, `res.redirect(302, '/login')`, `NextResponse.redirect(new URL('/sign-in', request.url))`.
+    if (name === 'redirect' && node.callee.type === NODE.MemberExpression) {
+      const target = node.arguments.length >= 2 && typeof getStatic(first ?? node, null)?.value === 'number' ? node.arguments[1] : first;
+      const path = target?.type === NODE.NewExpression && calleeNameOf(target.callee) === 'URL' ? target.arguments[0] : target;
+      const value = path && path.type !== NODE.SpreadElement ? getStatic(path, null)?.value : undefined;
+      if (typeof value === 'string' && isSignInPath(value)) return true;
+    }
     return isDenyErrorName(name) && (node.type === NODE.NewExpression || /^[A-Z]/u.test(name) || name.startsWith('throw'));
   }
 

@@ -438,6 +438,24 @@ export function isDenyErrorName(name: string): boolean {
   return nameWords(name).some((word) => DENY_ERROR_WORDS.has(word));
 }
 
+/** Words that, after `not`, refuse the caller: `Not authorized`, `not allowed`, `not permitted`. */
+const NEGATED_PERMISSION_WORDS: ReadonlySet<string> = new Set(['authorized', 'authorised', 'allowed', 'permitted']);
+
+/** True for an error message that refuses the caller: `'Forbidden'`, `'Access denied'`, `'Not authorized'`. */
+export function isDenyMessage(message: string): boolean {
+  const words = nameWords(message.slice(0, 200));
+  return words.some((word, index) => DENY_ERROR_WORDS.has(word) || (word === 'not' && NEGATED_PERMISSION_WORDS.has(words[index + 1] ?? '')));
+}
+
+/** Words of a path that sends the caller away to sign in or to an error page: `/login`, `/auth/sign-in`, `/403`. */
+const SIGN_IN_PATH_WORDS: ReadonlySet<string> = new Set(['login', 'signin', 'logon', 'unauthorized', 'unauthorised', 'forbidden', 'denied', '401', '403']);
+
+/** True for a redirect target that refuses the caller: a sign-in or an error page (`/login?next=…`, `/auth/sign-in`, `/403`). */
+export function isSignInPath(path: string): boolean {
+  const words = nameWords(path.split('?')[0] ?? '');
+  return words.some((word, index) => SIGN_IN_PATH_WORDS.has(word) || (word === 'sign' && words[index + 1] === 'in') || (word === 'log' && words[index + 1] === 'in'));
+}
+
 /** HTTP status codes that refuse the caller. */
 export function isDenyStatus(value: unknown): boolean {
   return value === 401 || value === 403 || value === '401' || value === '403';

@@ -222,6 +222,15 @@ router.get('/invoices', requireAuth, async (req: Request, res: Response) => {
 
 ruleTester.run('no-client-controlled-authorization', rule, {
   valid: [
+    // Redirects that refuse nobody, or that a field with no say over access chooses.
+    `const express = require('express');
+const app = express();
+app.get('/search', (req, res) => {
+  if (!req.query.q) return res.redirect('/');
+  if (req.query.tab === 'login') return res.redirect('/login');
+  if (req.query.reason === 'x') throw new Error('Unknown reason');
+  res.render('search');
+});`,
     // Roles and identity from the verified token or session.
     `app.use('/admin', checkJwt, (req, res, next) => {
   if (req.auth.payload.roles.includes('admin')) return next();
@@ -382,6 +391,16 @@ startStandaloneServer(server, { context: async ({ req }) => ({ user: await verif
 });`,
   ],
   invalid: [
+    {
+      // Sent to the sign-in page unless a client-written cookie says admin.
+      code: `const express = require('express');
+const app = express();
+app.get('/admin', (req, res) => {
+  if (req.cookies.role !== 'admin') return res.redirect(302, '/login');
+  res.render('admin');
+});`,
+      errors: [{ messageId: 'clientControlsAccess', line: 4, column: 7, endColumn: 23, suggestions: [] }],
+    },
     { code: queryIsAdmin, errors: [error(queryIsAdmin, 'clientControlsAccess', 'req.query.isAdmin')] },
     { code: cookieRole, errors: [error(cookieRole, 'clientControlsAccess', 'req.cookies.role')] },
     { code: bodyRoleDeny, errors: [error(bodyRoleDeny, 'clientControlsAccess', 'role', 2)] },

@@ -174,6 +174,18 @@ export function roleOf(claims: Claims) { return claims.role; }`,
 });`,
   ],
   invalid: [
+    // Next.js middleware: a hand-decoded payload's role decides between the sign-in page and the route.
+    invalid(
+      `import { NextResponse, type NextRequest } from 'next/server';
+export function middleware(request: NextRequest) {
+  const token = request.cookies.get('session')?.value ?? '';
+  const claims = JSON.parse(atob(token.split('.')[1] ?? ''));
+  if (claims.role !== 'admin') return NextResponse.redirect(new URL('/login?next=/admin', request.url));
+  return NextResponse.next();
+}`,
+      [['unverifiedClaims', 'claims.role']],
+      'middleware.ts',
+    ),
     // Express, CommonJS: the decoded token becomes req.user.
     invalid(
       `const jwt = require('jsonwebtoken');

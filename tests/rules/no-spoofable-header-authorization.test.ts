@@ -486,6 +486,16 @@ app.use((req, res, next) => {
 });`,
   ],
   invalid: [
+    {
+      // A plain error whose message refuses the caller is a denial too.
+      code: `import express from 'express';
+const router = express.Router();
+router.delete('/users/:id', (req, res) => {
+  if (req.get('X-User-Role') !== 'admin') throw new Error('Forbidden: admins only');
+  res.sendStatus(204);
+});`,
+      errors: [{ messageId: 'identityHeaderTrusted', line: 4, column: 7, endColumn: 29, suggestions: [] }],
+    },
     { code: hostSkipsAuth, errors: [error(hostSkipsAuth, 'spoofableHeaderDecides', 'req.hostname')] },
     { code: forwardedHostInternal, errors: [error(forwardedHostInternal, 'spoofableHeaderDecides', 'host', 3)] },
     { code: docsOnLocalhost, errors: [error(docsOnLocalhost, 'spoofableHeaderDecides', 'req.hostname')] },
