@@ -201,7 +201,7 @@ const RESPONSE_WORDS: ReadonlySet<string> = new Set(['response', 'result', 'set'
  * `tokenResponse`. Names that go on past the token (`accessTokenExpiresOn`, `idTokenClaims`) and flags or functions
  * (`hasAccessToken`, `getAccessToken`) are not tokens.
  */
-export function tokenKindOfName(name: string): TokenKind | null {
+export function credentialKindOfName(name: string): TokenKind | null {
   const words = nameWords(name);
   const last = words.at(-1);
   const previous = words.at(-2);

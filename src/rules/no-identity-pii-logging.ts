@@ -22,7 +22,7 @@ import {
   isLogFunctionName,
   isLoggerName,
   isRequestName,
-  tokenKindOfName,
+  credentialKindOfName,
   type PiiFlag,
   type TokenKind,
 } from '../models/identity-logging';
@@ -148,14 +148,14 @@ function mayBeLogFunctionName(name: string): boolean {
 }
 
 /**
- * `tokenKindOfName`, after a cheap test: every name it gives a kind holds the word `token` (written `token`, `Token` or
+ * `credentialKindOfName`, after a cheap test: every name it gives a kind holds the word `token` (written `token`, `Token` or
  * `TOKEN`; or with the Kelvin sign, which lower-cases to `k`), or `auth` in one of those three spellings
  * (`authorization`, `authHeader`, `authenticationResult`).
  */
 function kindOfName(name: string): TokenKind | null {
   const mayName =
     name.includes('oken') || name.includes('OKEN') || name.includes('uth') || name.includes('UTH') || name.includes(KELVIN_SIGN);
-  return mayName ? tokenKindOfName(name) : null;
+  return mayName ? credentialKindOfName(name) : null;
 }
 
 /**

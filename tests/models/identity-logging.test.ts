@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCredentialName, isLogFunctionName, isLoggerName, nameWords, tokenKindOfName } from '../../src/models/identity-logging';
+import { isCredentialName, isLogFunctionName, isLoggerName, nameWords, credentialKindOfName } from '../../src/models/identity-logging';
 
 describe('nameWords', () => {
   it('splits camelCase, snake_case, SCREAMING_CASE, kebab-case and acronyms', () => {
@@ -14,23 +14,23 @@ describe('nameWords', () => {
   });
 });
 
-describe('tokenKindOfName', () => {
+describe('credentialKindOfName', () => {
   it('recognizes tokens and Authorization headers by name', () => {
-    expect(tokenKindOfName('accessToken')).toBe('access');
-    expect(tokenKindOfName('access_token')).toBe('access');
-    expect(tokenKindOfName('graphAccessToken')).toBe('access');
-    expect(tokenKindOfName('idToken')).toBe('id');
-    expect(tokenKindOfName('id_token')).toBe('id');
-    expect(tokenKindOfName('REFRESH_TOKEN')).toBe('refresh');
-    expect(tokenKindOfName('bearerToken')).toBe('bearer');
-    expect(tokenKindOfName('authToken')).toBe('bearer');
-    expect(tokenKindOfName('authorization')).toBe('authorization');
-    expect(tokenKindOfName('Authorization')).toBe('authorization');
-    expect(tokenKindOfName('authHeader')).toBe('authorization');
-    expect(tokenKindOfName('authorizationHeader')).toBe('authorization');
-    expect(tokenKindOfName('tokenResponse')).toBe('response');
-    expect(tokenKindOfName('tokenSet')).toBe('response');
-    expect(tokenKindOfName('authenticationResult')).toBe('response');
+    expect(credentialKindOfName('accessToken')).toBe('access');
+    expect(credentialKindOfName('access_token')).toBe('access');
+    expect(credentialKindOfName('graphAccessToken')).toBe('access');
+    expect(credentialKindOfName('idToken')).toBe('id');
+    expect(credentialKindOfName('id_token')).toBe('id');
+    expect(credentialKindOfName('REFRESH_TOKEN')).toBe('refresh');
+    expect(credentialKindOfName('bearerToken')).toBe('bearer');
+    expect(credentialKindOfName('authToken')).toBe('bearer');
+    expect(credentialKindOfName('authorization')).toBe('authorization');
+    expect(credentialKindOfName('Authorization')).toBe('authorization');
+    expect(credentialKindOfName('authHeader')).toBe('authorization');
+    expect(credentialKindOfName('authorizationHeader')).toBe('authorization');
+    expect(credentialKindOfName('tokenResponse')).toBe('response');
+    expect(credentialKindOfName('tokenSet')).toBe('response');
+    expect(credentialKindOfName('authenticationResult')).toBe('response');
   });
 
   it('leaves details, flags, functions and other tokens alone', () => {
@@ -52,7 +52,7 @@ describe('tokenKindOfName', () => {
       'authCodeUrlParameters',
       'id_token_hint',
     ]) {
-      expect(tokenKindOfName(name)).toBeNull();
+      expect(credentialKindOfName(name)).toBeNull();
     }
   });
 });
