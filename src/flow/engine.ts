@@ -1979,7 +1979,7 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
     }
     // `res.redirect('/login')`, `res.redirect(302, '/login')`, `NextResponse.redirect(new URL('/sign-in', request.url))`.
     if (name === 'redirect' && node.callee.type === NODE.MemberExpression) {
-      const target = node.arguments.length >= 2 && typeof getStatic(first ?? node, null)?.value === 'number' ? node.arguments[1] : first;
+      const target = first && node.arguments.length >= 2 && typeof getStatic(first, null)?.value === 'number' ? node.arguments[1] : first;
       const path = target?.type === NODE.NewExpression && calleeNameOf(target.callee) === 'URL' ? target.arguments[0] : target;
       const value = path && path.type !== NODE.SpreadElement ? getStatic(path, null)?.value : undefined;
       if (typeof value === 'string' && isSignInPath(value)) return true;

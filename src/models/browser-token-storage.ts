@@ -157,13 +157,8 @@ const NON_CREDENTIAL_WORDS: ReadonlySet<string> = new Set([
   'source',
   'mode',
   'format',
-  // Tokens that page through results, cancel work or prove a human: no credential (`nextPageToken`,
-  // `continuationToken`, `syncToken`, `cancelToken`, `recaptchaToken`).
-  'page',
-  'next',
-  'continuation',
-  'cursor',
-  'sync',
+  // Tokens that cancel work or prove a human: no credential (`cancelToken`, `recaptchaToken`). Pagination words count
+  // only right before the token word (see PAGINATION_WORDS).
   'cancel',
   'cancellation',
   'captcha',
@@ -241,13 +236,24 @@ function isTokenWord(word: string): boolean {
   return TOKEN_WORDS.has(word) || TOKEN_SUFFIXES.some((suffix) => word.endsWith(suffix));
 }
 
+/**
+ * Words that make the token word right after them a pagination cursor (`nextPageToken`, `page_token`, `nextToken`,
+ * `continuationToken`, `syncToken`), unlike a credential named with a word in between (`pageAccessToken`, a Facebook
+ * Page's access token).
+ */
+const PAGINATION_WORDS: ReadonlySet<string> = new Set(['page', 'next', 'continuation', 'cursor', 'sync']);
+
+function namesPaginationToken(words: readonly string[]): boolean {
+  return words.some((word, index) => index > 0 && isTokenWord(word) && PAGINATION_WORDS.has(words[index - 1] ?? ''));
+}
+
 /** `tokenId`, `token_id`: the identifier of a token (a `jti`, an NFT), not the token; unlike `idToken`. */
 function namesTokenIdentifier(words: readonly string[]): boolean {
   return words.some((word, index) => isTokenWord(word) && words[index + 1] === 'id');
 }
 
 function isNotCredential(words: readonly string[]): boolean {
-  return words.some(isNonCredentialWord) || namesTokenIdentifier(words);
+  return words.some(isNonCredentialWord) || namesTokenIdentifier(words) || namesPaginationToken(words);
 }
 
 /** True when a name marks something about a token rather than the token itself (`tokenExpiry`, `csrfToken`, `maxTokens`). */

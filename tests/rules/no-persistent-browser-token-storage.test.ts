@@ -472,6 +472,11 @@ export const providers = [{ provide: AbstractSecurityStorage, useClass: DefaultL
     },
     // ---- Direct writes ----
     {
+      // A Facebook Page's access token is a credential, not a pagination cursor.
+      code: `localStorage.setItem('pageAccessToken', page.access_token);`,
+      errors: [{ messageId: WRITE, line: 1, column: 22, endColumn: 39, data: { name: 'pageAccessToken' }, suggestions: [] }],
+    },
+    {
       code: `localStorage.setItem('access_token', response.access_token);`,
       errors: [{ messageId: WRITE, line: 1, column: 22, endColumn: 36, data: { name: 'access_token' }, suggestions: [] }],
     },
