@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, TSESLint } from '@typescript-eslint/utils';
 import {
   APP_ONLY_CREDENTIAL_APIS,
   APP_ONLY_METHODS,
@@ -43,7 +43,7 @@ import {
   isUserAuthNames,
   isUserTokenHeader,
 } from '../models/request-identity';
-import { calleeName, isEqualityOperator, isRegExpLiteral, memberChainNames, outermostTypeScriptWrapper, staticMemberName, unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, calleeName, isEqualityOperator, isRegExpLiteral, memberChainNames, outermostTypeScriptWrapper, staticMemberName, unwrapTypeScript } from '../utils/ast';
 import { enclosingFunctions, findCallSites } from '../utils/call-sites';
 import { createRule } from '../utils/create-rule';
 import { isFunctionNode, resolveFunction, type FunctionNode } from '../utils/functions';
@@ -60,12 +60,6 @@ export type Options = [
   },
 ];
 export type MessageIds = 'appOnlyToken' | 'clientCredentialsGrant';
-
-/**
- * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
- * listeners read them on every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 const { DefinitionType } = TSESLint.Scope;
 

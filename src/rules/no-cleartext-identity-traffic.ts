@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, TSESLint } from '@typescript-eslint/utils';
 import {
   ALLOW_INSECURE_APIS,
   CLIENT_STYLES,
@@ -33,7 +33,7 @@ import {
   type UrlInfo,
   type UrlPart,
 } from '../models/urls';
-import { unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
@@ -56,12 +56,6 @@ export type MessageIds =
   | 'insecureTransportAllowed'
   | 'useSecureScheme'
   | 'removeSetting';
-
-/**
- * The node-type enum, read once: the package re-exports it through two getters, which the listeners here would
- * otherwise call on every comparison of every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 type UrlLiteral = TSESTree.StringLiteral | TSESTree.TemplateLiteral;

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
+
 import {
   ACCESS_TOKEN_RETURNING_METHODS,
   DECODE_APIS,
@@ -13,7 +13,7 @@ import {
   tokenKindOfGetter,
   tokenKindOfName,
 } from '../models/oauth-tokens';
-import { isTypeScriptWrapper, messageLabel } from '../utils/ast';
+import { AST_NODE_TYPES, isTypeScriptWrapper, messageLabel } from '../utils/ast';
 import { bindingSource, findBinding } from '../utils/bindings';
 import { createRule } from '../utils/create-rule';
 import { calleeName, calleeWords, memberKey, unwrapValue } from '../utils/expressions';
@@ -29,12 +29,6 @@ export type Options = [
   },
 ];
 export type MessageIds = 'accessTokenInspected';
-
-/**
- * The node-type enum, read once: the package re-exports it through two getters, which the listeners here would
- * otherwise call on every comparison of every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;

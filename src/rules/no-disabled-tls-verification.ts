@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
+
 import {
   CERTIFICATE_ERROR_EVENT,
   LISTENER_METHODS,
@@ -16,7 +16,7 @@ import {
   isInsecureValue,
   type InsecureSetting,
 } from '../models/tls-verification';
-import { messageLabel } from '../utils/ast';
+import { AST_NODE_TYPES, messageLabel } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
@@ -49,12 +49,6 @@ export type MessageIds =
   | 'removeSetting'
   | 'useVerifyingParameter';
 
-/**
- * The node-type enum, read once: the package re-exports it through two getters, which the listeners here would
- * otherwise call on every comparison of every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
-
 const ENV_SETTING = 'NODE_TLS_REJECT_UNAUTHORIZED';
 const HOSTNAME_CALLBACK = 'checkServerIdentity';
 const DISABLE_METHOD = 'disableTLSCerts';
@@ -80,7 +74,6 @@ function cannotReject(call: TSESTree.CallExpression): boolean {
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
   return callee.property.name === HOSTNAME_CALLBACK || LOGGING_METHODS.has(callee.property.name);
 }
-
 
 /** The key of a property that is not computed, as `getPropertyKey` reads it: no scope is needed. */
 function writtenKey(property: TSESTree.Property & { computed: false }): string {

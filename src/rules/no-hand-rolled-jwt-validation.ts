@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
+
 import {
   HEADER_PART,
   JWS_SEPARATOR,
@@ -17,7 +17,7 @@ import {
   isTokenName,
   type SignaturePrimitive,
 } from '../models/jwt-signature';
-import { isEqualityOperator, isRegExpLiteral, outermostExpressionWrapper, unwrapExpression } from '../utils/ast';
+import { AST_NODE_TYPES, isEqualityOperator, isRegExpLiteral, outermostExpressionWrapper, unwrapExpression } from '../utils/ast';
 import { bindingSource, findBinding } from '../utils/bindings';
 import { createRule } from '../utils/create-rule';
 import { memberKey } from '../utils/expressions';
@@ -30,12 +30,6 @@ import { getVerifierSites } from '../utils/verifier-calls';
 
 export type Options = [];
 export type MessageIds = 'signatureOnlyVerification' | 'handRolledSignatureCheck' | 'nonConstantTimeComparison';
-
-/**
- * The node-type enum, read once: the package re-exports it through two getters, which the listeners here would
- * otherwise call on every comparison of every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
+
 import { getCredentialSinkValues, type CredentialSink } from '../models/credential-sinks';
 import {
   assessAnonymousValue,
@@ -14,7 +14,7 @@ import {
   type SecretConfidence,
   type SecretMatch,
 } from '../secrets';
-import { isTypeScriptWrapper } from '../utils/ast';
+import { AST_NODE_TYPES, isTypeScriptWrapper } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { nameWords } from '../utils/name-words';
 import { getPropertyKey } from '../utils/options-object';
@@ -43,12 +43,6 @@ export type MessageIds =
   | 'highEntropyString'
   | 'useEnvironmentVariable'
   | 'removeFallback';
-
-/**
- * The node-type enum, read once. The package re-exports it through two getters, and the listeners here compare the
- * parent of every string literal of a file against a dozen node types.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 /** Concatenations longer than this are not folded (a secret is never built from kilobytes of literals). */
 const MAX_FOLDED_LENGTH = 4096;

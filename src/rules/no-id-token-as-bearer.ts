@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
+
 import {
   CREDENTIAL_EXTRACTOR_KEYS,
   HEADER_EXTRACTOR_APIS,
@@ -18,7 +18,7 @@ import {
   tokenKindOfGetter,
   tokenKindOfName,
 } from '../models/oauth-tokens';
-import { isTypeScriptWrapper, messageLabel } from '../utils/ast';
+import { AST_NODE_TYPES, isTypeScriptWrapper, messageLabel } from '../utils/ast';
 import { bindingSource, findBinding } from '../utils/bindings';
 import { createRule } from '../utils/create-rule';
 import { calleeName, memberKey, rootIdentifier, unwrapValue } from '../utils/expressions';
@@ -31,24 +31,18 @@ import { walk } from '../utils/traverse';
 export type Options = [];
 export type MessageIds = 'idTokenAsBearer' | 'idTokenAsApiCredential';
 
-/**
- * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
- * listeners read them on every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
-
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
 
 const MAX_DEPTH = 5;
 /** What `findIdToken` can find an ID token in, once unwrapped; for anything else it finds none. */
 const ID_TOKEN_CAPABLE_TYPES: ReadonlySet<string> = new Set([
-  NODE_TYPES.AwaitExpression,
-  NODE_TYPES.CallExpression,
-  NODE_TYPES.ConditionalExpression,
-  NODE_TYPES.Identifier,
-  NODE_TYPES.LogicalExpression,
-  NODE_TYPES.MemberExpression,
+  AST_NODE_TYPES.AwaitExpression,
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.Identifier,
+  AST_NODE_TYPES.LogicalExpression,
+  AST_NODE_TYPES.MemberExpression,
 ]);
 /** `bearer`, which a string must hold, with a white-space character after it, to end with the scheme. */
 const BEARER_WORD_LENGTH = 6;

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, TSESLint } from '@typescript-eslint/utils';
 import {
   ACCESS_TOKEN_VALUE_KEY,
   AZURE_CREDENTIAL_APIS,
@@ -27,7 +27,7 @@ import {
   type TokenKind,
 } from '../models/identity-logging';
 import { isCredentialHeader } from '../models/identity-traffic';
-import { messageLabel, unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, messageLabel, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removeListItem } from '../utils/fix';
@@ -48,12 +48,6 @@ export type MessageIds =
   | 'credentialHeaderLogged'
   | 'verboseAuthErrors'
   | 'removeSetting';
-
-/**
- * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
- * listeners read them on every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -114,21 +108,21 @@ function calleeName(callee: TSESTree.Node): string | null {
 
 /** Node types whose static value (as `getStatic` works it out) can be `true` or `false`. */
 const BOOLEAN_CAPABLE_TYPES: ReadonlySet<string> = new Set([
-  NODE_TYPES.AssignmentExpression,
-  NODE_TYPES.BinaryExpression,
-  NODE_TYPES.CallExpression,
-  NODE_TYPES.ChainExpression,
-  NODE_TYPES.ConditionalExpression,
-  NODE_TYPES.Identifier,
-  NODE_TYPES.LogicalExpression,
-  NODE_TYPES.MemberExpression,
-  NODE_TYPES.SequenceExpression,
-  NODE_TYPES.TSAsExpression,
-  NODE_TYPES.TSInstantiationExpression,
-  NODE_TYPES.TSNonNullExpression,
-  NODE_TYPES.TSSatisfiesExpression,
-  NODE_TYPES.TSTypeAssertion,
-  NODE_TYPES.UnaryExpression,
+  AST_NODE_TYPES.AssignmentExpression,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.ChainExpression,
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.Identifier,
+  AST_NODE_TYPES.LogicalExpression,
+  AST_NODE_TYPES.MemberExpression,
+  AST_NODE_TYPES.SequenceExpression,
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSInstantiationExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+  AST_NODE_TYPES.UnaryExpression,
 ]);
 
 /** Whether `node` can statically be a boolean: an object, an array, a template or a function never is. */

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, TSESLint } from '@typescript-eslint/utils';
 import {
   ADAL_GLOBAL_CLIENT,
   ANGULAR_OAUTH_CONFIG_TYPE,
@@ -38,7 +38,7 @@ import {
   isOAuthReceiverName,
   type ImplicitApi,
 } from '../models/implicit-flow';
-import { isTypeScriptWrapper, outermostTypeScriptWrapper, textMayHoldName, unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, isTypeScriptWrapper, outermostTypeScriptWrapper, textMayHoldName, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { getModuleImports } from '../utils/module-imports';
 import { getApiReferences } from '../utils/module-tracker';
@@ -53,12 +53,6 @@ export type MessageIds =
   | 'implicitOnlyLibrary'
   | 'implicitOnlyClient'
   | 'legacyMsalAngular';
-
-/**
- * The node-type enum, read once: the package re-exports it through two getters, which the listeners here would
- * otherwise call on every comparison of every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 

@@ -1,6 +1,6 @@
 import { stringItems } from '../utils/string-items';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
+
 import {
   findMicrosoftPermission,
   findMicrosoftPermissionById,
@@ -35,7 +35,7 @@ import {
   type ScopePath,
   type ScopeSink,
 } from '../models/oauth-scopes';
-import { calleeName, staticMemberName, unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, calleeName, staticMemberName, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { getModuleImports } from '../utils/module-imports';
 import { getApiReferences } from '../utils/module-tracker';
@@ -60,12 +60,6 @@ export type MessageIds =
   | 'defaultScopeInDelegatedFlow'
   | 'useNarrowerScope'
   | 'useNarrowerPermissionId';
-
-/**
- * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
- * listeners read them on every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { TSESLint } from '@typescript-eslint/utils';
 import {
   AUTH0_JS_MARKER,
   AUTH0_MARKER,
@@ -22,7 +22,7 @@ import {
   isPasswordGrantType,
   type PasswordGrantApi,
 } from '../models/password-grant';
-import { outermostTypeScriptWrapper, unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, outermostTypeScriptWrapper, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { getApiCalls } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
@@ -35,12 +35,6 @@ export type Options = [
   },
 ];
 export type MessageIds = 'passwordGrant' | 'cognitoPasswordFlow';
-
-/**
- * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
- * listeners read them on every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, TSESLint } from '@typescript-eslint/utils';
 import {
   CDK_ALL_ORIGINS,
   CDK_CREDENTIALS_KEY,
@@ -33,7 +33,7 @@ import {
   type OriginMatch,
   type OriginMatchFlaw,
 } from '../models/origin-match';
-import { calleeName, isEqualityOperator, isRegExpLiteral, staticMemberName, unwrapExpression } from '../utils/ast';
+import { AST_NODE_TYPES, calleeName, isEqualityOperator, isRegExpLiteral, staticMemberName, unwrapExpression } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { collectExits, isFunctionNode, resolveFunction, type FunctionNode } from '../utils/functions';
@@ -51,12 +51,6 @@ export type Options = [
   },
 ];
 export type MessageIds = 'credentialedAnyOrigin' | 'anyOrigin' | 'partialOriginMatch';
-
-/**
- * The node-type enum, read once: the package re-exports it through two getters, which the listeners here would
- * otherwise call on every comparison of every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, TSESLint } from '@typescript-eslint/utils';
 import {
   EXPRESS_ENABLE_METHOD,
   EXPRESS_SET_METHOD,
@@ -22,7 +22,7 @@ import {
   koaProxyEnabled,
 } from '../models/trust-proxy';
 import { alwaysReturnsTruthy } from '../utils/always-truthy';
-import { outermostTypeScriptWrapper, textMayHoldName } from '../utils/ast';
+import { AST_NODE_TYPES, outermostTypeScriptWrapper, textMayHoldName } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf } from '../utils/fix';
@@ -46,12 +46,6 @@ export type MessageIds =
   | 'useHopCount'
   | 'useProxyAddresses'
   | 'limitIpsCount';
-
-/**
- * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
- * listeners read them on every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -79,7 +73,6 @@ const FASTIFY_TYPE_PIECES: readonly string[] = ['Fastif'];
 /** A piece of `SAILS_TRUST_OPTION`. */
 const SAILS_OPTION_PIECES: readonly string[] = ['Proxy'];
 const KOA_CLASS_PIECES: readonly string[] = [KOA_CLASS_NAME];
-
 
 /** Whether a type names one of Fastify's option types, before asking where the name comes from. */
 function namesFastifyOptionsType(type: TSESTree.TypeNode | undefined): boolean {

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, TSESLint } from '@typescript-eslint/utils';
 import {
   ANGULAR_LOCAL_STORAGE_CLASSES,
   ANGULAR_STORAGE_TOKENS,
@@ -29,7 +29,7 @@ import {
   isTokenMetadataName,
   isTokenName,
 } from '../models/browser-token-storage';
-import { messageLabel, textMayHoldName, unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, messageLabel, textMayHoldName, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { collectExits, resolveFunction } from '../utils/functions';
 import { getApiReferences, type ApiSet } from '../utils/module-tracker';
@@ -43,12 +43,6 @@ export type Options = [
   },
 ];
 export type MessageIds = 'persistentTokenCache' | 'persistentTokenStore' | 'tokenInLocalStorage' | 'useNonPersistentStorage';
-
-/**
- * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
- * listeners read them on every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
+
 import {
   AUTHORIZATION_WRITE_OPERATIONS,
   UNKNOWN_PART,
@@ -30,7 +30,7 @@ import {
   WILDCARD,
   type RbacKind,
 } from '../catalogues/kubernetes-rbac';
-import { unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { calleeName } from '../utils/expressions';
 import { getModuleImports, type ModuleList } from '../utils/module-imports';
@@ -64,12 +64,6 @@ export type MessageIds =
   | 'kubernetesSecretsRead'
   | 'kubernetesPrivilegedBinding'
   | 'kubernetesAnonymousSubject';
-
-/**
- * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
- * listeners read them on every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 

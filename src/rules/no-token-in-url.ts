@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { TSESLint } from '@typescript-eslint/utils';
 import {
   HAPI_AUTH_JWT2_URL_KEY,
   PASSPORT_QUERY_EXTRACTOR,
@@ -22,7 +22,7 @@ import {
 } from '../models/token-in-url';
 import { PASSPORT_JWT_EXTRACTOR_APIS } from '../models/verifiers';
 import { isRequestParameterName } from '../models/request-identity';
-import { calleeName, outermostExpressionWrapper, staticMemberName, textMayHoldName, unwrapExpression } from '../utils/ast';
+import { AST_NODE_TYPES, calleeName, outermostExpressionWrapper, staticMemberName, textMayHoldName, unwrapExpression } from '../utils/ast';
 import { findBinding } from '../utils/bindings';
 import { createRule } from '../utils/create-rule';
 import { collectExits, isFunctionNode, resolveFunction, type FunctionNode } from '../utils/functions';
@@ -38,12 +38,6 @@ export type Options = [
   },
 ];
 export type MessageIds = 'tokenReadFromUrl' | 'tokenPutInUrl' | 'extractorReadsUrl' | 'urlKeyEnabled';
-
-/**
- * The node-type enum, read once: the package re-exports it through two getters, which the listeners here would
- * otherwise call on every comparison of every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 type SourceCode = Readonly<TSESLint.SourceCode>;

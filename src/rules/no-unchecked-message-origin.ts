@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, TSESLint } from '@typescript-eslint/utils';
 import {
   CALLBACK_WRAPPERS,
   COLLECTION_LOOKUPS,
@@ -41,17 +41,7 @@ import {
   judgeStringCheck,
   type OriginMatch,
 } from '../models/origin-match';
-import {
-  calleeName,
-  isEqualityOperator,
-  isExpressionWrapper,
-  isRegExpLiteral,
-  messageLabel,
-  outermostExpressionWrapper,
-  staticMemberName,
-  textMayHoldName,
-  unwrapExpression,
-} from '../utils/ast';
+import { AST_NODE_TYPES, calleeName, isEqualityOperator, isExpressionWrapper, isRegExpLiteral, messageLabel, outermostExpressionWrapper, staticMemberName, textMayHoldName, unwrapExpression } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { resolveFunction, type FunctionNode } from '../utils/functions';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
@@ -64,12 +54,6 @@ export type Options = [
   },
 ];
 export type MessageIds = 'missingOriginCheck' | 'partialOriginCheck' | 'sensitiveWildcardTarget' | 'wildcardTarget';
-
-/**
- * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
- * listeners read them on every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;

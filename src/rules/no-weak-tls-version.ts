@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
+
 import {
   CIPHER_CLASS_DESCRIPTIONS,
   CIPHER_KEYS,
@@ -13,7 +13,7 @@ import {
   type VersionBound,
   type WeakCipherEntry,
 } from '../models/tls-protocol';
-import { messageLabel, unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, messageLabel, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
@@ -39,12 +39,6 @@ export type MessageIds =
   | 'replaceSecureProtocol'
   | 'removeSecureProtocol';
 
-/**
- * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
- * listeners read them on every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
-
 /** Files that contain none of these cannot hold a setting this rule reads. */
 const MARKERS: readonly string[] = ['Version', 'VERSION', SECURE_PROTOCOL_KEY, 'iphers', 'IPHERS'];
 /**
@@ -65,7 +59,6 @@ const SETTING_KEYS: ReadonlySet<string> = new Set([
 const MIN_VERSION_KEY = 'minVersion';
 const MAX_VERSION_KEY = 'maxVersion';
 const MAX_LISTED_CIPHERS = 3;
-
 
 /** The quote a string written in the source uses, or `null` when the value is not written out as a string. */
 function quoteOf(node: TSESTree.Node): string | null {

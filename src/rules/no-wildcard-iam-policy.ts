@@ -1,7 +1,7 @@
 import { stringItems } from '../utils/string-items';
 import { MINIMUM_LEVEL_SCHEMA } from '../catalogues/privilege-levels';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
+
 import {
   awsManagedPolicyNameFromArn,
   escalationActionIn,
@@ -17,7 +17,7 @@ import {
   serviceOfWildcard,
   type IamLevel,
 } from '../catalogues/aws-iam';
-import { messageLabel, staticMemberName, textMayHoldName, unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, messageLabel, staticMemberName, textMayHoldName, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { getApiReferences, mentionsApiModule, type ApiSet, type ApiSpec } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject, type OptionsObject } from '../utils/options-object';
@@ -43,12 +43,6 @@ export type MessageIds =
   | 'publicPrincipal'
   | 'publicBucket'
   | 'adminManagedPolicy';
-
-/**
- * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
- * listeners read them on every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 

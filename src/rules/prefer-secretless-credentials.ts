@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, TSESLint } from '@typescript-eslint/utils';
 import {
   CERTIFICATE_KEY_KEY,
   MSAL_AUTHORITY_KEYS,
@@ -20,7 +20,7 @@ import {
   isEntraTokenEndpoint,
   type SecretCredentialApi,
 } from '../models/entra-credentials';
-import { unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { collectExits, isStaticFalsy, resolveFunction, type FunctionNode } from '../utils/functions';
@@ -41,12 +41,6 @@ export type MessageIds =
   | 'passportClientSecret'
   | 'rawClientSecret'
   | 'sha1Thumbprint';
-
-/**
- * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
- * listeners read them on every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 /** A piece of `RAW_SECRET_FIELD`, short and after a rare `_`, looked for before the field itself. */
 const RAW_SECRET_PIECE = '_secr';

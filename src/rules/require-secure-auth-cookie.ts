@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, TSESLint } from '@typescript-eslint/utils';
 import {
   AUTH_JS_COOKIE_KEYS,
   EXPRESS_SESSION_DEFAULTS,
@@ -20,7 +20,7 @@ import {
   type CookieDefaults,
   type CookieOptionKeys,
 } from '../models/auth-cookie';
-import { calledMethodName, messageLabel, unwrapExpression } from '../utils/ast';
+import { AST_NODE_TYPES, calledMethodName, messageLabel, unwrapExpression } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removeListItem } from '../utils/fix';
@@ -49,12 +49,6 @@ export type MessageIds =
   | 'setOptionTrue'
   | 'addAttribute'
   | 'removeSetting';
-
-/**
- * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
- * listeners read them on every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -122,11 +116,11 @@ const SESSION_CONFIG_KEYS: ReadonlySet<string> = new Set(['secret', 'secrets', '
 const MAX_HEADER_DEPTH = 4;
 /** What a header value that `checkHeaderValue` can read a cookie from is, once unwrapped: a string, or names and lists of them. */
 const HEADER_VALUE_TYPES: ReadonlySet<string> = new Set([
-  NODE_TYPES.ArrayExpression,
-  NODE_TYPES.BinaryExpression,
-  NODE_TYPES.Identifier,
-  NODE_TYPES.Literal,
-  NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.ArrayExpression,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.Identifier,
+  AST_NODE_TYPES.Literal,
+  AST_NODE_TYPES.TemplateLiteral,
 ]);
 
 /** Strips TypeScript wrappers, `await` and `?.` chains. */

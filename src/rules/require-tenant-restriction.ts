@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES as NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, TSESLint } from '@typescript-eslint/utils';
 import {
   ADDITIONAL_TENANTS_ENVIRONMENT,
   ADDITIONAL_TENANTS_OPTION,
@@ -12,15 +12,7 @@ import {
   type EntraAuthority,
 } from '../models/entra-tenant';
 import { analyzeUrl, type UrlPart } from '../models/urls';
-import {
-  calleeName,
-  isEqualityOperator,
-  isExpressionWrapper,
-  isRegExpLiteral,
-  staticMemberName,
-  unwrapExpression,
-  unwrapTypeScript,
-} from '../utils/ast';
+import { AST_NODE_TYPES, calleeName, isEqualityOperator, isExpressionWrapper, isRegExpLiteral, staticMemberName, unwrapExpression, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { collectExits, isFunctionNode, resolveFunction, type FunctionNode } from '../utils/functions';
 import { getApiReferences, mentionsApiModule, type ApiSpec } from '../utils/module-tracker';
@@ -36,12 +28,6 @@ export type MessageIds =
   | 'anyTenantIssuer'
   | 'issuerIgnored'
   | 'anyTenantCredential';
-
-/**
- * The node-type enum, read once: the package re-exports it through two getters, which the listeners here would
- * otherwise call on every comparison of every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 

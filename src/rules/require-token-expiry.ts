@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
+
 import {
   DEFAULT_MAX_EXPIRES_IN_SECONDS,
   DEFAULT_MAX_REFRESH_EXPIRES_IN_SECONDS,
@@ -12,7 +12,7 @@ import {
   suggestedLifetime,
 } from '../models/token-expiry';
 import { durationInSeconds, type DurationUnit } from '../models/verifiers';
-import { outermostExpressionWrapper, staticMemberName, unwrapExpression } from '../utils/ast';
+import { AST_NODE_TYPES, outermostExpressionWrapper, staticMemberName, unwrapExpression } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { removeListItem } from '../utils/fix';
 import { isFunctionNode } from '../utils/functions';
@@ -30,12 +30,6 @@ export type Options = [
   },
 ];
 export type MessageIds = 'missingExpiry' | 'noTimestamp' | 'lifetimeTooLong' | 'addExpiry' | 'removeNoTimestamp' | 'shortenLifetime';
-
-/**
- * The node types, read once: each read through `@typescript-eslint/utils` calls the getters of two re-exports, and the
- * listeners read them on every node they see.
- */
-const AST_NODE_TYPES = NODE_TYPES;
 
 type Scope = TSESLint.Scope.Scope;
 type SourceCode = Readonly<TSESLint.SourceCode>;

@@ -3,7 +3,14 @@
  * chains, member and method names, and text for messages.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as NODE_TYPES } from '@typescript-eslint/utils';
+
+/**
+ * The node-type enum of `@typescript-eslint/utils`, read once. The package re-exports it through two getters, which
+ * rules would otherwise call on every comparison of every node their listeners see; this module's export is a plain
+ * property. Rules and helpers on hot paths import it from here.
+ */
+export const AST_NODE_TYPES = NODE_TYPES;
 
 export type TypeScriptWrapper =
   | TSESTree.TSAsExpression
