@@ -126,10 +126,29 @@ function trackerOf(state: FileState): Tracker {
   return state.tracker;
 }
 
-/** Whether the text can hold a dynamic import: `import(` or `import (` (one look per file). */
+const IMPORT_WORD = 'import';
+const OPENING_PARENTHESIS = 0x28;
+
+/** Spaces, tabs and line ends, which may stand between `import` and its `(`. */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+/**
+ * Whether the text can hold a dynamic import: `import` followed by `(`, blanks between them allowed (one look per
+ * file, in one pass over the text: each `import` found is looked past, most of them at the top of the file).
+ */
 function mayImport(state: FileState): boolean {
-  state.mayImport ??= state.sourceCode.text.includes('import(') || state.sourceCode.text.includes('import (');
-  return state.mayImport;
+  if (state.mayImport !== undefined) return state.mayImport;
+  const text = state.sourceCode.text;
+  let found = false;
+  for (let index = text.indexOf(IMPORT_WORD); index !== -1 && !found; index = text.indexOf(IMPORT_WORD, index + IMPORT_WORD.length)) {
+    let next = index + IMPORT_WORD.length;
+    while (isBlank(text.charCodeAt(next))) next += 1;
+    found = text.charCodeAt(next) === OPENING_PARENTHESIS;
+  }
+  state.mayImport = found;
+  return found;
 }
 
 function setLeaf(node: TraceNode, kinds: readonly ApiKind[], info: LeafInfo): void {
@@ -441,10 +460,22 @@ const QUOTES: readonly string[] = ["'", '"', '`'];
 let shortestSpelling = Number.POSITIVE_INFINITY;
 let longestSpelling = 0;
 
+/**
+ * The character codes (below 128) that follow the opening quote in `knownSpellings`, and the lengths they have: a
+ * string whose first character or length no spelling has is passed over without being cut out of the text.
+ */
+const spellingStarts = new Uint8Array(128);
+let spellingStartsBeyondAscii = false;
+const spellingLengths: boolean[] = [];
+
 function learnSpelling(spelling: string, name: string): void {
   knownSpellings.set(spelling, name);
   shortestSpelling = Math.min(shortestSpelling, spelling.length);
   longestSpelling = Math.max(longestSpelling, spelling.length);
+  const first = spelling.charCodeAt(1);
+  if (first < 128) spellingStarts[first] = 1;
+  else spellingStartsBeyondAscii = true;
+  spellingLengths[spelling.length] = true;
 }
 
 function learnModule(name: string): void {
@@ -479,7 +510,9 @@ function mentionedModules(state: FileState): ReadonlySet<string> {
       const end = text.indexOf(quote, start + 1);
       if (end === -1) break;
       const length = end + 1 - start;
-      if (length < shortestSpelling || length > longestSpelling) continue;
+      if (length < shortestSpelling || length > longestSpelling || spellingLengths[length] !== true) continue;
+      const first = text.charCodeAt(start + 1);
+      if (first < 128 ? spellingStarts[first] !== 1 : !spellingStartsBeyondAscii) continue;
       const spelling = text.slice(start, end + 1);
       const name = knownSpellings.get(spelling);
       if (name === undefined || mentioned.has(name)) continue;

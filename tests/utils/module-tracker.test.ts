@@ -434,6 +434,11 @@ describe('dynamic import()', () => {
     );
   });
 
+  it('finds `import` with blanks or a line break before its parenthesis', () => {
+    expectFound(lines(`async function check(t) {`, `  const jwt = await import`, `    ('jsonwebtoken');`, `  return jwt.verify(t, k);`, `}`), [[VERIFY, 4, 10]]);
+    expectFound(lines(`const f = async () => (await import\t  ('jsonwebtoken')).decode(t);`), [[DECODE, 1, 23]]);
+  });
+
   it('follows a module name held in a const, but not a name only known at run time', () => {
     expectFound(lines(`const name = 'jsonwebtoken';`, `const jwt = await import(name);`, `jwt.verify(t);`), [[VERIFY, 3, 1]], { modes: ESM_MODES });
     expectNone(
