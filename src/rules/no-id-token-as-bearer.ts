@@ -18,7 +18,7 @@ import {
   tokenKindOfGetter,
   tokenKindOfName,
 } from '../models/oauth-tokens';
-import { AST_NODE_TYPES, isTypeScriptWrapper, messageLabel } from '../utils/ast';
+import { AST_NODE_TYPES, isTypeScriptWrapper, messageLabel, textMayHoldWordInAnyCase } from '../utils/ast';
 import { bindingSource, findBinding } from '../utils/bindings';
 import { createRule } from '../utils/create-rule';
 import { calleeName, memberKey, rootIdentifier, unwrapValue } from '../utils/expressions';
@@ -126,6 +126,10 @@ function mayBeIdTokenHeaderName(value: string): boolean {
   const last = value.charAt(value.length - 1);
   return value.length >= SHORTEST_ID_TOKEN_HEADER && (last === 'n' || last === 'N') && value.includes('-');
 }
+
+/** The words the listeners need in the text: the bearer scheme, and the end of every ID-token header name. */
+const BEARER_WORD = /bearer/iu;
+const TOKEN_WORD = /token/iu;
 
 /** How much of the end of a concatenated string is kept: far more than `Bearer ` and the character before it. */
 const CONCATENATION_TAIL = 256;
@@ -545,7 +549,7 @@ export default createRule<Options, MessageIds>({
       return value;
     }
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       TemplateLiteral(node) {
         for (let index = 0; index < node.expressions.length; index += 1) {
           const cooked = node.quasis[index]?.value.cooked;
@@ -592,5 +596,15 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+    // A `Bearer` prefix and an ID-token header name are strings of this file (a constant of another module is not
+    // read): a text that cannot spell the word, in any case, has nothing for the listeners that look for it.
+    const text = sourceCode.text;
+    if (!textMayHoldWordInAnyCase(text, BEARER_WORD)) {
+      delete listeners.TemplateLiteral;
+      delete listeners.BinaryExpression;
+      delete listeners.CallExpression;
+    }
+    if (!textMayHoldWordInAnyCase(text, TOKEN_WORD)) delete listeners.Literal;
+    return listeners;
   },
 });

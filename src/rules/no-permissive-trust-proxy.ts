@@ -485,6 +485,8 @@ export default createRule<Options, MessageIds>({
     // nothing to hold them against.
     const text = sourceCode.text;
     const escapes = textMayHoldName(text, []);
+    // Express's setting name is a string of this file as well (`app.set(TRUST, true)` reads a `const` of it).
+    if (!escapes && !text.includes(EXPRESS_TRUST_SETTING)) delete listeners.CallExpression;
     const spells = (pieces: readonly string[]): boolean => escapes || pieces.some((piece) => text.includes(piece));
     if (spells(FASTIFY_TYPE_PIECES)) listeners.VariableDeclarator = onDeclarator;
     if (spells(SAILS_OPTION_PIECES)) listeners.Property = onProperty;

@@ -157,6 +157,15 @@ export function textMayHoldName(text: string, names: Iterable<string>): boolean 
 }
 
 /**
+ * `textMayHoldName` for one word written in any case: `word` is a case-insensitive regular expression of letters and
+ * nothing else (`/bearer/iu` finds `Bearer` and `BEARER`). Exact in the same way: when it is false, no name, key or
+ * string of the file can hold the word.
+ */
+export function textMayHoldWordInAnyCase(text: string, word: RegExp): boolean {
+  return word.test(text) || mayHoldNameEscape(text);
+}
+
+/**
  * The identifiers and static property names along a member chain or a call's callee, innermost member first:
  * `passport.authenticate` → authenticate, passport; `router.route('/x').get` → get, route, router.
  */

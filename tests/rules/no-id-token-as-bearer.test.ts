@@ -100,6 +100,15 @@ app.use(async (req, res, next) => {
     "const header = `Bearer${idToken}`;",
   ],
   invalid: [
+    // The scheme in any case, or spelled with an escape: the listeners run in every file that can spell it.
+    {
+      code: "config.headers.Authorization = 'B\\u0065arer ' + response.idToken;",
+      errors: [{ messageId: 'idTokenAsBearer', line: 1, column: 49, endLine: 1, endColumn: 65 }],
+    },
+    {
+      code: "config.headers.Authorization = 'BEARER '.concat(result.idToken);",
+      errors: [{ messageId: 'idTokenAsBearer', line: 1, column: 49, endLine: 1, endColumn: 63 }],
+    },
     // MSAL axios interceptor.
     {
       code: `import { InteractionRequiredAuthError } from '@azure/msal-browser';

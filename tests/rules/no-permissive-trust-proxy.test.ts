@@ -109,6 +109,25 @@ app.proxy = true;`,
   invalid: [
     // Express ----------------------------------------------------------------------------------
     {
+      // The setting's name spelled with an escape still names it.
+      code: "app.set('trust\\u0020proxy', true);",
+      errors: [
+        {
+          messageId: 'trustsEveryHop',
+          line: 1,
+          column: 29,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useHopCount',
+              data: { hops: '1', replacement: "set('trust\\u0020proxy', 1)" },
+              output: "app.set('trust\\u0020proxy', 1);",
+            },
+          ],
+        },
+      ],
+    },
+    {
       code: `import express from 'express';
 const app = express();
 app.set('trust proxy', true);`,
