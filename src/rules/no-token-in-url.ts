@@ -29,6 +29,7 @@ import { collectExits, isFunctionNode, resolveFunction, type FunctionNode } from
 import { getApiCalls } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString } from '../utils/static-value';
+import { segmentsOf } from '../utils/string-segments';
 import { getVerifierSites } from '../utils/verifier-calls';
 
 export type Options = [
@@ -47,8 +48,6 @@ const HOLE = '\u0000';
 const MAX_FLOW_DEPTH = 4;
 
 /** A piece of a URL expression: its static text, or the expression of a hole. */
-type Segment = { readonly text: string } | { readonly hole: TSESTree.Node };
-
 /** ASCII letters, digits, `_` and `$`: the characters that continue a name written without escapes. */
 function isAsciiNameCharacter(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || code === 0x24;
@@ -67,38 +66,6 @@ function textMayHoldWholeName(text: string, names: Iterable<string>): boolean {
     }
   }
   return textMayHoldName(text, []);
-}
-
-/** The operands of a `+` chain, left to right. */
-function concatOperands(node: TSESTree.Node, out: TSESTree.Node[]): void {
-  const target = unwrapExpression(node);
-  if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
-    concatOperands(target.left, out);
-    concatOperands(target.right, out);
-  } else out.push(target);
-}
-
-function segmentsOf(node: TSESTree.TemplateLiteral | TSESTree.BinaryExpression, scope: Scope): Segment[] {
-  const segments: Segment[] = [];
-  const add = (expression: TSESTree.Node): void => {
-    const text = getStaticString(expression, scope);
-    segments.push(text === null ? { hole: expression } : { text });
-  };
-  if (node.type === AST_NODE_TYPES.TemplateLiteral) {
-    node.quasis.forEach((quasi, index) => {
-      segments.push({ text: quasi.value.cooked ?? quasi.value.raw });
-      const expression = node.expressions[index];
-      if (expression) add(expression);
-    });
-  } else {
-    const operands: TSESTree.Node[] = [];
-    concatOperands(node, operands);
-    for (const operand of operands) {
-      if (operand.type === AST_NODE_TYPES.TemplateLiteral) segments.push(...segmentsOf(operand, scope));
-      else add(operand);
-    }
-  }
-  return segments;
 }
 
 /** The query-parameter name a URL's text ends with (`…?access_token=` → `access_token`), outside any fragment. */
