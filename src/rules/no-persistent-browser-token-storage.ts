@@ -32,9 +32,10 @@ import {
 import { AST_NODE_TYPES, messageLabel, textMayHoldName, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { collectExits, resolveFunction } from '../utils/functions';
-import { getApiReferences, type ApiSet } from '../utils/module-tracker';
+import { getApiCalls, getApiReferences, type ApiSet } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString, rootScope } from '../utils/static-value';
+import { segmentsOf } from '../utils/string-segments';
 
 export type Options = [
   {
@@ -42,7 +43,7 @@ export type Options = [
     extraTokenNames?: string[];
   },
 ];
-export type MessageIds = 'persistentTokenCache' | 'persistentTokenStore' | 'tokenInLocalStorage' | 'useNonPersistentStorage';
+export type MessageIds = 'persistentTokenCache' | 'persistentTokenStore' | 'tokenInLocalStorage' | 'tokenInScriptCookie' | 'useNonPersistentStorage';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -66,6 +67,21 @@ const MSAL_ENUM_APIS: ApiSet = MSAL_BROWSER_MODULES.map((module) => ({
   kinds: ['read'],
 }));
 const OIDC_STORE_APIS: ApiSet = OIDC_MODULES.map((module) => ({ module, path: [OIDC_STATE_STORE_CLASS], kinds: ['construct'] }));
+
+/** `document.cookie`, written by script: also `window.document.cookie` (`globalThis`, `self`). */
+const DOCUMENT_GLOBAL = 'document';
+const COOKIE_PROPERTY = 'cookie';
+const WINDOW_GLOBALS: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
+/** js-cookie, which runs in the browser only: `Cookies.set(name, value, attributes)`. */
+const JS_COOKIE_APIS: ApiSet = [{ module: 'js-cookie', path: ['set'], kinds: ['call'] }];
+
+/** True when the attributes of a cookie string (the text after its value) delete it: `max-age=0`, an expiry in 1970. */
+function deletesCookie(attributes: string): boolean {
+  return attributes.split(';').some((attribute) => {
+    const [name = '', value = ''] = attribute.split('=').map((part) => part.trim().toLowerCase());
+    return (name === 'max-age' && (value === '0' || value.startsWith('-'))) || (name === 'expires' && value.includes('1970'));
+  });
+}
 
 /** Keys a `Property` listener cares about; everything else is skipped before any scope lookup. */
 const WATCHED_KEYS: ReadonlySet<string> = new Set([
@@ -147,10 +163,10 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow keeping access, ID and refresh tokens in the browser\'s localStorage',
+      description: 'Disallow keeping access, ID and refresh tokens in the browser\'s localStorage or in cookies written by script',
       recommended: 'strict',
       principle: 'assume-breach',
-      cwe: ['CWE-922'],
+      cwe: ['CWE-922', 'CWE-1004'],
     },
     hasSuggestions: true,
     schema: [
@@ -175,6 +191,8 @@ export default createRule<Options, MessageIds>({
         'This keeps the signed-in user\'s tokens in localStorage, where they outlast the browser session and any script injected into the origin can read them; use {{replacement}} instead.',
       tokenInLocalStorage:
         'This stores `{{name}}` in localStorage, where a token outlasts the browser session and any script injected into the origin can read it; keep tokens in memory, or let the server hold them in an HttpOnly cookie.',
+      tokenInScriptCookie:
+        'This writes `{{name}}` into a cookie from script, which cannot be HttpOnly, so any script injected into the origin can read it; keep tokens in memory, or let the server set them in an HttpOnly cookie.',
       useNonPersistentStorage: 'Use `{{replacement}}` instead.',
     },
     defaultOptions: [{ extraTokenNames: [] }],
@@ -465,9 +483,9 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    function reportTokenWrite(node: TSESTree.Node, name: string): void {
+    function reportTokenWrite(node: TSESTree.Node, name: string, messageId: MessageIds): void {
       if (!claim(node)) return;
-      context.report({ node, messageId: 'tokenInLocalStorage', data: { name: messageLabel(name) }, suggest: [] });
+      context.report({ node, messageId, data: { name: messageLabel(name) }, suggest: [] });
     }
 
     /**
@@ -476,12 +494,18 @@ export default createRule<Options, MessageIds>({
      * known key that does not speak of sign-in (`'selected'`), a bare `token` value may be a wallet's coin, so only
      * a qualified name (`accessToken`, `jwt`) counts there.
      */
-    function checkTokenWrite(keyNode: TSESTree.Node, staticKey: string | null, value: TSESTree.Node | undefined, scope: Scope): void {
+    function checkTokenWrite(
+      keyNode: TSESTree.Node,
+      staticKey: string | null,
+      value: TSESTree.Node | undefined,
+      scope: Scope,
+      messageId: MessageIds = 'tokenInLocalStorage',
+    ): void {
       if (value && getStatic(value, scope) !== null) return;
       const keyName = staticKey ?? expressionName(keyNode);
       if (keyName !== null) {
         if (isTokenLike(keyName)) {
-          reportTokenWrite(keyNode, keyName);
+          reportTokenWrite(keyNode, keyName, messageId);
           return;
         }
         if (isTokenMetadataName(keyName)) return;
@@ -489,7 +513,57 @@ export default createRule<Options, MessageIds>({
       const isToken =
         staticKey === null || isSignInKey(staticKey) ? isTokenLike : (name: string) => isQualifiedTokenName(name, extraTokenNames);
       const part = value ? tokenPartOf(value, scope, isToken) : null;
-      if (part) reportTokenWrite(part, sourceCode.getText(part));
+      if (part) reportTokenWrite(part, sourceCode.getText(part), messageId);
+    }
+
+    /** `document` as the page's global (not a local of that name), or `window.document`. */
+    function isDocumentGlobal(node: TSESTree.Node, scope: Scope): boolean {
+      const target = unwrapTypeScript(node);
+      if (target.type === AST_NODE_TYPES.Identifier) {
+        if (target.name !== DOCUMENT_GLOBAL) return false;
+        const variable = ASTUtils.findVariable(scope, target);
+        return !variable || variable.defs.length === 0;
+      }
+      if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target, scope) !== DOCUMENT_GLOBAL) return false;
+      const owner = unwrapTypeScript(target.object);
+      return owner.type === AST_NODE_TYPES.Identifier && WINDOW_GLOBALS.has(owner.name);
+    }
+
+    /**
+     * `document.cookie = `access_token=${token}; path=/``: the cookie's name is the text before the first `=`, and its
+     * value the run-time part right after it (a constant value, a name computed at run time or a deletion is passed
+     * over). Reported at that value, under the same tests as a storage key and value.
+     */
+    function checkScriptCookie(value: TSESTree.Node, scope: Scope): void {
+      const target = unwrapTypeScript(value);
+      if (target.type !== AST_NODE_TYPES.TemplateLiteral && !(target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+')) return;
+      const segments = segmentsOf(target, scope);
+      let text = '';
+      let index = 0;
+      while (index < segments.length && !text.includes('=')) {
+        const segment = segments[index] as (typeof segments)[number];
+        if (!('text' in segment)) return;
+        text += segment.text;
+        index += 1;
+      }
+      const equals = text.indexOf('=');
+      if (equals < 0) return;
+      const name = text.slice(0, equals).trim();
+      let cookieValue = text.slice(equals + 1);
+      let hole: TSESTree.Node | null = null;
+      for (; index < segments.length && !cookieValue.includes(';'); index += 1) {
+        const segment = segments[index] as (typeof segments)[number];
+        if ('text' in segment) cookieValue += segment.text;
+        else hole ??= segment.hole;
+      }
+      if (name === '' || hole === null) return;
+      let attributes = cookieValue.includes(';') ? cookieValue.slice(cookieValue.indexOf(';')) : '';
+      for (; index < segments.length; index += 1) {
+        const segment = segments[index] as (typeof segments)[number];
+        attributes += 'text' in segment ? segment.text : '';
+      }
+      if (deletesCookie(attributes)) return;
+      checkTokenWrite(hole, name, hole, scope, 'tokenInScriptCookie');
     }
 
     function checkSetItem(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, scope: Scope): void {
@@ -511,7 +585,7 @@ export default createRule<Options, MessageIds>({
         keyNode = key.value;
       }
       const key = getStaticString(keyNode, scope);
-      if (key !== null && isTokenLike(key)) reportTokenWrite(keyNode, key);
+      if (key !== null && isTokenLike(key)) reportTokenWrite(keyNode, key, 'tokenInLocalStorage');
     }
 
     function checkSetStorage(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, scope: Scope): void {
@@ -567,6 +641,7 @@ export default createRule<Options, MessageIds>({
           left.property.type === AST_NODE_TYPES.Identifier &&
           left.property.name !== CACHE_LOCATION_KEY &&
           left.property.name !== OIDC_USER_STORE_KEY &&
+          left.property.name !== COOKIE_PROPERTY &&
           !isIdentifier(left.object) &&
           !sourceCode.getText(left.object).includes(LOCAL_STORAGE)
         ) {
@@ -578,9 +653,24 @@ export default createRule<Options, MessageIds>({
           checkSetting(key, node.right, scope);
           return;
         }
+        if (key === COOKIE_PROPERTY) {
+          if (isDocumentGlobal(left.object, sourceCode.getScope(node))) checkScriptCookie(node.right, scope);
+          return;
+        }
         // `localStorage.token = t`, `localStorage['id_token'] = t`, `localStorage[TOKEN_KEY] = t`.
         if ((key !== null && STORAGE_METHODS.has(key)) || !localStorageIn(left.object, scope)) return;
         checkTokenWrite(left.property, key, node.right, scope);
+      },
+
+      'Program:exit'() {
+        // js-cookie: `Cookies.set('access_token', token)`; script-set cookies cannot be HttpOnly.
+        for (const { node } of getApiCalls(context, JS_COOKIE_APIS)) {
+          if (node.type !== AST_NODE_TYPES.CallExpression) continue;
+          const [key, value] = node.arguments;
+          if (!key || key.type === AST_NODE_TYPES.SpreadElement || value?.type === AST_NODE_TYPES.SpreadElement) continue;
+          const scope = sourceCode.getScope(node);
+          checkTokenWrite(key, getStaticString(key, scope), value, scope, 'tokenInScriptCookie');
+        }
       },
 
       JSXAttribute(node) {

@@ -6,6 +6,7 @@ const ruleTester = createRuleTester();
 const CACHE = 'persistentTokenCache' as const;
 const STORE = 'persistentTokenStore' as const;
 const WRITE = 'tokenInLocalStorage' as const;
+const COOKIE = 'tokenInScriptCookie' as const;
 const USE = 'useNonPersistentStorage' as const;
 
 ruleTester.run('no-persistent-browser-token-storage', rule, {
@@ -95,6 +96,34 @@ ruleTester.run('no-persistent-browser-token-storage', rule, {
     // JSX props with safe values.
     { code: `const app = <Auth0Provider domain={domain} clientId={clientId} cacheLocation="memory">{children}</Auth0Provider>;`, filename: 'app.tsx' },
     { code: `const app = <AuthProvider {...oidcConfig} userStore={new WebStorageStateStore({ store: window.sessionStorage })}>{children}</AuthProvider>;`, filename: 'app.tsx' },
+    // ---- Cookies written by script: no token in them ----
+    "document.cookie = `theme=${theme}; path=/; max-age=31536000`;",
+    "document.cookie = 'lang=' + locale + '; path=/';",
+    // The CSRF double-submit cookie is meant to be read by script.
+    "document.cookie = `XSRF-TOKEN=${csrfToken}; path=/`;",
+    // Token metadata, a constant value, a name chosen at run time.
+    "document.cookie = `token_expiry=${expiresAt}; path=/`;",
+    "document.cookie = 'logged_in=true; path=/';",
+    "document.cookie = `${name}=${value}; path=/`;",
+    // Deleting the cookie.
+    "document.cookie = 'access_token=; max-age=0; path=/';",
+    "document.cookie = `access_token=${''}; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;",
+    "document.cookie = `access_token=${token}; Max-Age=-1`;",
+    // A bare `token` under a key that does not speak of sign-in.
+    "document.cookie = `selected=${token}`;",
+    // A local named `document`, another object's `cookie`, reading the cookie.
+    "function render(document) { document.cookie = `token=${token}`; }",
+    "const jar = { cookie: '' }; jar.cookie = `token=${token}`;",
+    "const token = document.cookie.split('; ').find((c) => c.startsWith('token='));",
+    // js-cookie: other cookies, and removing the token.
+    `import Cookies from 'js-cookie';
+     Cookies.set('theme', 'dark', { expires: 365 });
+     Cookies.set('locale', locale);
+     Cookies.remove('access_token');`,
+    // A \`set\` of another library is no js-cookie.
+    `import Cookies from 'universal-cookie';
+     new Cookies().set('token', token, { httpOnly: true });`,
+    `const Cookies = { set() {} }; Cookies.set('token', token);`,
   ],
   invalid: [
     // ---- MSAL ----
@@ -548,6 +577,49 @@ storage.setItem('refresh_token', tokens.refresh_token);`,
       code: `localStorage.setItem('sid', sessionId);`,
       options: [{ extraTokenNames: ['sid'] }],
       errors: [{ messageId: WRITE, line: 1, column: 22, data: { name: 'sid' }, suggestions: [] }],
+    },
+    // ---- Cookies written by script ----
+    {
+      code: "document.cookie = `access_token=${accessToken}; path=/; secure`;",
+      errors: [{ messageId: COOKIE, line: 1, column: 35, endColumn: 46, data: { name: 'access_token' }, suggestions: [] }],
+    },
+    {
+      code: "document.cookie = 'token=' + response.data.token + '; path=/; max-age=86400';",
+      errors: [{ messageId: COOKIE, line: 1, column: 30, endColumn: 49, data: { name: 'token' }, suggestions: [] }],
+    },
+    {
+      // The name alone does not say so; the value does.
+      code: "window.document.cookie = `auth=${tokens.refreshToken}`;",
+      errors: [{ messageId: COOKIE, line: 1, column: 34, endColumn: 53, data: { name: 'tokens.refreshToken' }, suggestions: [] }],
+    },
+    {
+      code: `const JWT_COOKIE = 'jwt';
+export function saveSession(jwt: string): void {
+  document.cookie = JWT_COOKIE + '=' + jwt + ';path=/';
+}`,
+      filename: 'session.ts',
+      errors: [{ messageId: COOKIE, line: 3, column: 40, endColumn: 43, data: { name: 'jwt' }, suggestions: [] }],
+    },
+    {
+      code: "(document as Document).cookie = `id_token=Bearer ${idToken!}`;",
+      filename: 'auth.ts',
+      errors: [{ messageId: COOKIE, line: 1, column: 52, data: { name: 'id_token' }, suggestions: [] }],
+    },
+    {
+      code: `import Cookies from 'js-cookie';
+Cookies.set('access_token', accessToken, { expires: 7, secure: true });`,
+      errors: [{ messageId: COOKIE, line: 2, column: 13, endColumn: 27, data: { name: 'access_token' }, suggestions: [] }],
+    },
+    {
+      code: `const jsCookie = require('js-cookie');
+jsCookie.set('session', response.data.accessToken);`,
+      errors: [{ messageId: COOKIE, line: 2, column: 25, data: { name: 'response.data.accessToken' }, suggestions: [] }],
+    },
+    {
+      code: `import { set as setCookie } from 'js-cookie';
+const KEY = 'refresh_token';
+setCookie(KEY, refreshToken);`,
+      errors: [{ messageId: COOKIE, line: 3, column: 11, endColumn: 14, data: { name: 'refresh_token' }, suggestions: [] }],
     },
     // ---- Hooks ----
     {
