@@ -1730,6 +1730,8 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
         return sink.kind === 'identity' || sink.kind === 'query-key';
       case 'client-field':
         if (taint.predicate?.against === 'verified') return false;
+        // A branch counts only for a role or privilege field; the rule looks at what it is compared with.
+        if (sink.kind === 'branch') return taint.field === 'authorization' && (test === 'compare' || test === 'truthy');
         if (sink.kind === 'decision' || sink.kind === 'guard-return') {
           if (taint.field === 'authorization') return true;
           return test === 'match' || test === 'compare';
@@ -1877,6 +1879,16 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
     return found;
   }
 
+  /**
+   * An `if` of a request handler with no consequence of its own whose `then` branch leaves the handler
+   * (`if (req.query.role === 'admin') return res.json(everything)`): the test picks what the request is given.
+   */
+  function answeringBranch(node: TSESTree.IfStatement): 'branch' | null {
+    const context = currentContext();
+    if (!context?.handler && !context?.takesRequest) return null;
+    return scanBranches([node.consequent]).exits ? 'branch' : null;
+  }
+
   /** True when `statement` calls a verifier or an authentication helper: `await request.jwtVerify()`, `authenticate(req)`. */
   function runsCheck(statement: Node): boolean {
     let found = false;
@@ -2009,7 +2021,11 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
   }
 
   /** Emits the flows of a tested expression; the consequence is only worked out when a final source is tested. */
-  function decision(test: Node, branches: () => readonly (Node | null | undefined)[] | Consequence | null, sinkKind: SinkKind = 'decision'): void {
+  function decision(
+    test: Node,
+    branches: () => readonly (Node | null | undefined)[] | Consequence | 'branch' | null,
+    sinkKind: SinkKind = 'decision',
+  ): void {
     const found = conditionTaints(test);
     if (found.length === 0) return;
     const taints = found.filter((taint) => FINAL_KINDS.has(taint.kind));
@@ -2019,14 +2035,13 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
     if (consequence === null) return;
     for (const taint of taints) {
       const predicate = taint.predicate ?? { test: 'truthy' as const, operand: taint.at, against: 'none' as const };
-      emit(taint, {
-        kind: sinkKind,
+      const tested = {
         node: predicate.operand,
-        consequence,
         test: predicate.test,
         ...(predicate.comparedWith === undefined ? {} : { comparedWith: predicate.comparedWith }),
-        description: describeDecision(consequence, sinkKind),
-      });
+      };
+      if (consequence === 'branch') emit(taint, { kind: 'branch', ...tested, description: 'decides what the handler answers' });
+      else emit(taint, { kind: sinkKind, ...tested, consequence, description: describeDecision(consequence, sinkKind) });
     }
   }
 
@@ -2278,7 +2293,7 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
         }
         break;
       case NODE.IfStatement:
-        decision(node.test, () => ifConsequence(node));
+        decision(node.test, () => ifConsequence(node) ?? answeringBranch(node));
         break;
       case NODE.ConditionalExpression:
         decision(node.test, () => [node.consequent, node.alternate]);

@@ -371,6 +371,35 @@ export function deniesPrivilegedValue(
   );
 }
 
+/** Field words that hold a role or a list of rights: tested for presence alone, they pick no privileged branch. */
+const VALUE_FIELD_WORDS: ReadonlySet<string> = new Set(['role', 'roles', 'permission', 'permissions', 'privilege', 'privileges', 'entitlement', 'entitlements']);
+
+/** What a flag is compared with when the test asks whether it is set: `=== true`, `=== 'true'`, `== 1`, `=== 'yes'`. */
+function isSetFlagValue(value: unknown): boolean {
+  return value === true || value === 1 || value === 'true' || value === '1' || value === 'yes' || value === 'on';
+}
+
+/**
+ * For a `branch` flow: true when its `then` branch runs for a privileged client value — the field is compared with a
+ * privileged value (`req.query.role === 'admin'`), or it is a privilege flag that is set (`req.body.isAdmin`,
+ * `req.cookies.admin === 'true'`). A negated test, or a test combined with others, picks no privileged branch.
+ */
+export function picksPrivilegedBranch(
+  sink: TSESTree.Node,
+  field: string,
+  test: 'compare' | 'match' | 'range' | 'truthy' | undefined,
+  comparedWith: string | number | undefined,
+  scope: Scope,
+): boolean {
+  if (decisionBranch(sink)?.holdsWhenMatched !== true) return false;
+  const words = nameWords(field);
+  const flag = words.length > 0 && !words.some((word) => VALUE_FIELD_WORDS.has(word));
+  if (test === 'truthy') return flag;
+  if (test !== 'compare') return false;
+  if (comparedWith !== undefined && isPrivilegedValue(comparedWith)) return true;
+  return flag && comparisonPartners(sink).some((partner) => partner !== sink && isSetFlagValue(getStatic(partner, scope)?.value));
+}
+
 /** The shape of an engine flow this file reads (structural, so the toolkit does not depend on the engine). */
 interface FlowLike {
   readonly source: { readonly kind: string; readonly node: TSESTree.Node };

@@ -68,6 +68,9 @@ export interface Source {
  * - `rate-limit-key`: it is the key of a rate limiter (express-rate-limit / express-slow-down `keyGenerator`,
  *   rate-limiter-flexible `consume()`/`penalty()`/`get()`).
  * - `limiter-exemption`: it decides a rate limiter's `skip`/`allowlist`/`whitelist` callback.
+ * - `branch`: it is the test of an `if` in a request handler whose branch answers the request and returns, but
+ *   neither grants nor refuses anything the engine recognises (`if (req.query.role === 'admin') return res.json(all)`):
+ *   the rule decides from the test whether that branch is a privileged one.
  * - `call-argument`: (token sources only) it is an argument of a call, possibly inside an options object; the rule
  *   decides which calls matter (key fetches, `fs` paths, SQL, verify options).
  */
@@ -78,6 +81,7 @@ export type SinkKind =
   | 'query-key'
   | 'rate-limit-key'
   | 'limiter-exemption'
+  | 'branch'
   | 'call-argument';
 
 /**
@@ -100,12 +104,12 @@ export interface Sink {
   /** For `decision` and `guard-return`: what the guarded code does. */
   readonly consequence?: Consequence;
   /**
-   * For `decision`: how the value was tested. `compare` (===/!==/==/!=/</> or `switch`), `match` (string/collection
+   * For `decision` and `branch`: how the value was tested. `compare` (===/!==/==/!=/</> or `switch`), `match` (string/collection
    * predicate: includes/has/startsWith/endsWith/indexOf/test/match/some/every), `range` (an IP-range library
    * predicate), `truthy` (the value itself is tested).
    */
   readonly test?: 'compare' | 'match' | 'range' | 'truthy';
-  /** For `decision` with `test: 'compare'`: the other operand, when it is a static string or number. */
+  /** For `decision` and `branch` with `test: 'compare'`: the other operand, when it is a static string or number. */
   readonly comparedWith?: string | number;
   /** For `identity`: the target, as a short path (`req.user`, `ctx.state.user`, `session.userId`, `context.user`). */
   readonly target?: string;

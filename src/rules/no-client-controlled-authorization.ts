@@ -8,6 +8,7 @@ import {
   isCoKeyedWithCaller,
   isPresenceGuard,
   isVerifiedIdentityValue,
+  picksPrivilegedBranch,
   registrationNames,
   shortName,
   testsCallerRole,
@@ -19,7 +20,7 @@ import { isFunctionNode, type FunctionNode } from '../utils/functions';
 export type Options = [];
 export type MessageIds = 'clientControlsAccess' | 'clientControlsQueryKey';
 
-const SINK_KINDS: ReadonlySet<SinkKind> = new Set<SinkKind>(['decision', 'guard-return', 'identity', 'query-key']);
+const SINK_KINDS: ReadonlySet<SinkKind> = new Set<SinkKind>(['decision', 'guard-return', 'identity', 'query-key', 'branch']);
 
 /** The functions around `node`, innermost first. */
 function enclosingFunctions(node: TSESTree.Node): FunctionNode[] {
@@ -112,6 +113,10 @@ export default createRule<Options, MessageIds>({
           if (sink.kind === 'decision') {
             const scope = sourceCode.getScope(sink.node);
             if (deniesPrivilegedValue(sink.node, sink.test, sink.comparedWith, scope, visitorKeys)) continue;
+          }
+          // A branch that answers the request counts only when a privileged value takes it.
+          if (sink.kind === 'branch' && !picksPrivilegedBranch(sink.node, source.name.slice(source.name.lastIndexOf('.') + 1), sink.test, sink.comparedWith, sourceCode.getScope(sink.node))) {
+            continue;
           }
           // Behind a role check (in the handler or its registration), the caller is a verified administrator acting on
           // someone else's record; a client value the handler checked against the caller is the caller's own.

@@ -69,6 +69,10 @@ function sinkDetails(flow: Flow, text: (node: TSESTree.Node) => string): string[
       const compared = sink.comparedWith === undefined ? '' : `=${JSON.stringify(sink.comparedWith)}`;
       return [String(sink.consequence), `${String(sink.test)}${compared}`];
     }
+    case 'branch': {
+      const compared = sink.comparedWith === undefined ? '' : `=${JSON.stringify(sink.comparedWith)}`;
+      return [`${String(sink.test)}${compared}`];
+    }
     case 'guard-return':
       return [String(sink.consequence)];
     case 'identity':

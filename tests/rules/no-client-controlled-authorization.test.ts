@@ -15,6 +15,59 @@ function error(code: string, messageId: MessageId, snippet: string, occurrence =
   };
 }
 
+// ---- A client field takes the handler into a privileged answer, with no refusal anywhere ----
+
+const grantQueryFlag = `const express = require('express');
+const app = express();
+app.get('/admin', (req, res) => {
+  if (req.query.isAdmin === 'true') {
+    return res.send(adminData);
+  }
+  res.send(publicData);
+});`;
+
+const grantCookieFlag = `import express from 'express';
+const app = express();
+app.get('/secrets', (req, res) => {
+  if (req.cookies.admin) return res.json(secrets);
+  res.end();
+});`;
+
+const grantBodyRole = `const { Router } = require('express');
+const router = Router();
+const ROLE = 'admin';
+router.post('/users/export', (req, res) => {
+  if (req.body.role === ROLE) return res.json(getAllUsers());
+  res.json(getMe(req.user));
+});`;
+
+const grantNextSearchParam = `import { NextRequest, NextResponse } from 'next/server';
+export async function GET(request: NextRequest) {
+  const role = request.nextUrl.searchParams.get('role');
+  if (role === 'admin') return NextResponse.json(await listAllOrders());
+  return NextResponse.json(await listMyOrders());
+}`;
+
+const grantFastifyFlag = `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/reports', async (request, reply) => {
+  const { isAdmin } = request.query as { isAdmin?: string };
+  if (isAdmin === 'true') {
+    return reply.send(await allReports());
+  }
+  return reply.send(await myReports(request.user.id));
+});`;
+
+const grantKoaRole = `import Router from '@koa/router';
+const router = new Router();
+router.get('/all', async (ctx) => {
+  if (ctx.request.body.role === 'superuser') {
+    ctx.body = await everything();
+    return;
+  }
+  ctx.body = await mine(ctx.state.user);
+});`;
+
 // ---- A client field decides access ----
 
 const queryIsAdmin = `const express = require('express');
@@ -389,6 +442,49 @@ startStandaloneServer(server, { context: async ({ req }) => ({ user: await verif
   if (!req.session.userId) return res.redirect('/login');
   next();
 });`,
+    // A branch that answers the request is privileged only when a privileged value takes it.
+    `const express = require('express');
+const app = express();
+app.get('/users', (req, res) => {
+  if (req.query.role) return res.json(users.filter((u) => u.role === req.query.role));
+  res.json(users);
+});`,
+    `const express = require('express');
+const app = express();
+app.get('/users', (req, res) => {
+  if (req.query.role === 'admin') { users = users.filter((u) => u.isAdmin); }
+  res.json(users);
+});`,
+    `const express = require('express');
+const app = express();
+app.get('/plans', (req, res) => {
+  if (req.query.role !== 'admin') return res.json(basicPlans);
+  res.json(allPlans);
+});`,
+    `const express = require('express');
+const app = express();
+app.get('/plans', (req, res) => {
+  if (req.body.role === 'admin' && req.user.isAdmin) return res.json(allPlans);
+  res.json(basicPlans);
+});`,
+    `const express = require('express');
+const app = express();
+app.get('/docs', (req, res) => {
+  if (req.query.format === 'admin') return res.json(adminDocs);
+  if (req.query.role === 'viewer') return res.json(viewerDocs);
+  res.json(docs);
+});`,
+    `const express = require('express');
+const app = express();
+app.post('/invite', (req, res) => {
+  if (!req.body.role) return res.status(400).send('role is required');
+  res.send(invite(req.body.email));
+});`,
+    // Not a request handler.
+    `function render(options) {
+  if (options.role === 'admin') return adminView();
+  return userView();
+}`,
   ],
   invalid: [
     {
@@ -401,6 +497,12 @@ app.get('/admin', (req, res) => {
 });`,
       errors: [{ messageId: 'clientControlsAccess', line: 4, column: 7, endColumn: 23, suggestions: [] }],
     },
+    { code: grantQueryFlag, errors: [error(grantQueryFlag, 'clientControlsAccess', 'req.query.isAdmin')] },
+    { code: grantCookieFlag, errors: [error(grantCookieFlag, 'clientControlsAccess', 'req.cookies.admin')] },
+    { code: grantBodyRole, errors: [error(grantBodyRole, 'clientControlsAccess', 'req.body.role')] },
+    { code: grantNextSearchParam, filename: 'app/orders/route.ts', errors: [error(grantNextSearchParam, 'clientControlsAccess', 'role', 3)] },
+    { code: grantFastifyFlag, filename: 'reports.ts', errors: [error(grantFastifyFlag, 'clientControlsAccess', 'isAdmin', 3)] },
+    { code: grantKoaRole, filename: 'all.ts', errors: [error(grantKoaRole, 'clientControlsAccess', 'ctx.request.body.role')] },
     { code: queryIsAdmin, errors: [error(queryIsAdmin, 'clientControlsAccess', 'req.query.isAdmin')] },
     { code: cookieRole, errors: [error(cookieRole, 'clientControlsAccess', 'req.cookies.role')] },
     { code: bodyRoleDeny, errors: [error(bodyRoleDeny, 'clientControlsAccess', 'role', 2)] },
