@@ -1727,6 +1727,7 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
         return sink.kind === 'identity' && taint.predicate !== undefined;
       case 'identity-header':
         if (sink.kind === 'decision' || sink.kind === 'guard-return' || sink.kind === 'limiter-exemption') return taint.predicate?.against !== 'verified';
+        if (sink.kind === 'branch') return taint.predicate?.against !== 'verified' && (test === 'compare' || test === 'truthy');
         return sink.kind === 'identity' || sink.kind === 'query-key';
       case 'client-field':
         if (taint.predicate?.against === 'verified') return false;

@@ -17,6 +17,7 @@ import {
   decisionBranch,
   decisionRoot,
   deniesPrivilegedValue,
+  picksPrivilegedBranch,
   enclosingNames,
   innermostFunction,
   isCoKeyedWithCaller,
@@ -38,7 +39,7 @@ export type Options = [];
 export type MessageIds = 'spoofableHeaderDecides' | 'identityHeaderTrusted';
 
 const SOURCE_KINDS: ReadonlySet<SourceKind> = new Set<SourceKind>(['spoofable-header', 'identity-header']);
-const SINK_KINDS: ReadonlySet<SinkKind> = new Set<SinkKind>(['decision', 'guard-return', 'identity', 'query-key']);
+const SINK_KINDS: ReadonlySet<SinkKind> = new Set<SinkKind>(['decision', 'guard-return', 'identity', 'query-key', 'branch']);
 
 /** Words of a call that checks a signature: `verify`, `jwtVerify`, `verifySignedJwtWithCertsAsync`, `validateToken`. */
 const VERIFY_WORDS: ReadonlySet<string> = new Set(['verify', 'verified', 'verifier', 'validate']);
@@ -185,6 +186,10 @@ export default createRule<Options, MessageIds>({
       if (sink.kind === 'decision') {
         const scope = sourceCode.getScope(sink.node);
         if (deniesPrivilegedValue(sink.node, sink.test, sink.comparedWith, scope, visitorKeys)) return false;
+      }
+      // A branch that answers the request counts only when a privileged value takes it (`X-User-Role: admin`).
+      if (sink.kind === 'branch' && !picksPrivilegedBranch(sink.node, flow.source.name, sink.test, sink.comparedWith, sourceCode.getScope(sink.node))) {
+        return false;
       }
       const fn = outermostFunction(sink.node);
       if (!fn) return true;

@@ -15,6 +15,25 @@ function error(code: string, messageId: MessageId, snippet: string, occurrence =
   };
 }
 
+// ---- An identity header takes the handler into a privileged answer ----
+
+const roleHeaderBranch = `const express = require('express');
+const app = express();
+app.get('/users', (req, res) => {
+  if (req.get('x-user-role') === 'admin') return res.json(allUsers);
+  res.json([req.user]);
+});`;
+
+const adminHeaderBranch = `import express from 'express';
+const app = express();
+app.get('/audit', (req, res) => {
+  const isAdmin = req.headers['x-is-admin'];
+  if (isAdmin === 'true') {
+    return res.json(auditLog);
+  }
+  res.json([]);
+});`;
+
 // ---- Host / X-Forwarded-Host decides access ----
 
 const hostSkipsAuth = `const express = require('express');
@@ -484,8 +503,25 @@ app.use((req, res, next) => {
   req.user = await verifyAccessToken(token);
   next();
 });`,
+    // A branch that answers for a role header no privileged value takes, or a negated test.
+    `const express = require('express');
+const app = express();
+app.get('/users', (req, res) => {
+  if (req.get('x-user-role')) return res.json(usersWithRole(req.get('x-user-role')));
+  if (req.get('x-user-role') !== 'admin') return res.json(basic);
+  res.json(allUsers);
+});`,
+    // Request metadata in a branch that refuses nothing is not an identity decision.
+    `const express = require('express');
+const app = express();
+app.get('/', (req, res) => {
+  if (req.get('user-agent') === 'admin-bot') return res.json(robots);
+  res.render('home');
+});`,
   ],
   invalid: [
+    { code: roleHeaderBranch, errors: [error(roleHeaderBranch, 'identityHeaderTrusted', "req.get('x-user-role')")] },
+    { code: adminHeaderBranch, errors: [error(adminHeaderBranch, 'identityHeaderTrusted', 'isAdmin', 2)] },
     {
       // A plain error whose message refuses the caller is a denial too.
       code: `import express from 'express';
