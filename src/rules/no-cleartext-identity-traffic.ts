@@ -29,11 +29,13 @@ import {
   isMetadataOrKeySetEndpoint,
   isNamespaceKey,
   isTokenEndpoint,
+  matchesHostPattern,
   secureSchemeOf,
   type UrlInfo,
   type UrlPart,
 } from '../models/urls';
-import { AST_NODE_TYPES, unwrapTypeScript } from '../utils/ast';
+import { GRPC_INSECURE_APIS, GRPC_METADATA_APIS, GRPC_METADATA_WRITERS, grpcTargetHost, isRemoteGrpcTarget } from '../models/grpc';
+import { AST_NODE_TYPES, staticMemberName, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
@@ -54,6 +56,7 @@ export type MessageIds =
   | 'cleartextKeyFetch'
   | 'cleartextCredentialRequest'
   | 'insecureTransportAllowed'
+  | 'insecureGrpcChannel'
   | 'useSecureScheme'
   | 'removeSetting';
 
@@ -73,7 +76,7 @@ const IDENTITY_API_SET: ApiSet = IDENTITY_APIS;
 const ALLOW_INSECURE_SET: ApiSet = ALLOW_INSECURE_APIS;
 const REQUEST_API_SET: ApiSet = REQUEST_APIS;
 /** Quick text test before any library lookup: files that never mention one of these have nothing to report. */
-const TRIGGER_WORDS: readonly string[] = ['://', 'allowInsecureRequests', 'allowHttpForRedirectUrl', 'requireHttps', 'host'];
+const TRIGGER_WORDS: readonly string[] = ['://', 'allowInsecureRequests', 'allowHttpForRedirectUrl', 'requireHttps', 'host', 'createInsecure'];
 /**
  * A piece of each trigger word that the text is searched for first. A text search runs at the speed of its first
  * character's rarity, and `a` or `r` start words everywhere: a piece that starts with a rare letter rules most files
@@ -83,6 +86,7 @@ const TRIGGER_PIECES: ReadonlyMap<string, string> = new Map([
   ['allowInsecureRequests', 'InsecureRequests'],
   ['allowHttpForRedirectUrl', 'HttpForRedirectUrl'],
   ['requireHttps', 'Https'],
+  ['createInsecure', 'Insecure'],
 ]);
 
 /** Whether the text holds one of the trigger words. */
@@ -441,6 +445,8 @@ export default createRule<Options, MessageIds>({
         'This request carries {{credential}} to `{{origin}}` over cleartext {{scheme}}, where anyone on the network path can read and replay it; use {{secure}}.',
       insecureTransportAllowed:
         '`{{setting}}` lets the client reach the identity provider over plain HTTP, so anyone on the network path can swap its metadata, keys or tokens; remove it and serve the provider over HTTPS.',
+      insecureGrpcChannel:
+        'This gRPC channel to `{{target}}` uses `credentials.createInsecure()` while the file sends {{credential}} in call metadata, so anyone on the network path can read and replay it; use `credentials.createSsl()` instead.',
       useSecureScheme: 'Switch this URL from `{{scheme}}://` to `{{secure}}://`.',
       removeSetting: 'Remove `{{setting}}`.',
     },
@@ -639,6 +645,70 @@ export default createRule<Options, MessageIds>({
           if (calleeName(parent.callee) === 'push') reportSwitch(node, setting, null);
         }
       }
+    }
+
+    // ----- gRPC channels without TLS
+
+    /**
+     * The credential header the file writes into a gRPC `Metadata` it builds (`const md = new grpc.Metadata();
+     * md.add('authorization', `Bearer ${token}`)`), or `null`.
+     */
+    function metadataCredential(): string | null {
+      for (const reference of getApiReferences(context, GRPC_METADATA_APIS)) {
+        const declarator = reference.node.parent;
+        if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
+        const variable = ASTUtils.findVariable(sourceCode.getScope(declarator), declarator.id);
+        for (const use of variable?.references ?? []) {
+          const member = use.identifier.parent;
+          if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== use.identifier) continue;
+          const call = member.parent;
+          if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) continue;
+          const method = staticMemberName(member);
+          const key = call.arguments[0] ? getStaticString(call.arguments[0], sourceCode.getScope(call)) : null;
+          if (method !== null && GRPC_METADATA_WRITERS.has(method) && key !== null && isCredentialHeader(key)) return key;
+        }
+      }
+      return null;
+    }
+
+    /** The target a channel credential is given with: `new Client(target, credentials)`, directly or through a `const`. */
+    function grpcTargetsOf(credentials: TSESTree.Node): TSESTree.Node[] {
+      const uses: TSESTree.Node[] = [credentials];
+      const declarator = credentials.parent;
+      if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier) {
+        const variable = ASTUtils.findVariable(sourceCode.getScope(declarator), declarator.id);
+        for (const use of variable?.references ?? []) if (!use.init) uses.push(use.identifier);
+      }
+      const targets: TSESTree.Node[] = [];
+      for (const use of uses) {
+        const call = use.parent;
+        if ((call?.type === AST_NODE_TYPES.NewExpression || call?.type === AST_NODE_TYPES.CallExpression) && call.arguments[1] === use && call.arguments[0]) {
+          targets.push(call.arguments[0]);
+        }
+      }
+      return targets;
+    }
+
+    function checkGrpcChannels(): void {
+      const insecure = getApiCalls(context, GRPC_INSECURE_APIS);
+      if (insecure.length === 0) return;
+      const credential = metadataCredential();
+      if (credential === null) return;
+      for (const { node } of insecure) {
+        if (reported.has(node) || guarded(node)) continue;
+        const target = grpcTargetsOf(node)
+          .map((argument) => getStaticString(argument, sourceCode.getScope(argument)))
+          .find((text): text is string => text !== null && isRemoteGrpcTarget(text) && !isAllowedGrpcTarget(text));
+        if (target === undefined) continue;
+        reported.add(node);
+        context.report({ node, messageId: 'insecureGrpcChannel', data: { target, credential: `the \`${credential}\` header` } });
+      }
+    }
+
+    /** A target whose host `allowedHosts` lets through. */
+    function isAllowedGrpcTarget(target: string): boolean {
+      const host = grpcTargetHost(target);
+      return host !== null && matchesHostPattern(host, allowedHosts);
     }
 
     // ----- requests that carry credentials
@@ -869,6 +939,7 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         checkIdentityApis();
         checkAllowInsecure();
+        checkGrpcChannels();
         checkRequestApis();
         checkGlobalRequests();
       },

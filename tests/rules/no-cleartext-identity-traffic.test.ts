@@ -136,8 +136,61 @@ new WebSocket('wss://prices.example.com/stream', { headers: { Authorization: \`B
 const config = await discovery(issuerUrl, 'web', secret, undefined, { execute: process.env.NODE_ENV === 'development' ? [allowInsecureRequests] : [] });`,
     // Docker Desktop's alias for the developer's own machine.
     `const kc = { realm: 'dev', 'auth-server-url': 'http://host.docker.internal:8080/', resource: 'api' };`,
+    // gRPC: a channel without TLS that carries no credential, or that stays on the machine, or a target known only at
+    // run time.
+    `const grpc = require('@grpc/grpc-js');
+const client = new proto.Users('users.internal:50051', grpc.credentials.createInsecure());
+const md = new grpc.Metadata();
+md.add('x-request-id', requestId);`,
+    `import { credentials, Metadata } from '@grpc/grpc-js';
+const client = new UsersClient('localhost:50051', credentials.createInsecure());
+const sidecar = new UsersClient('unix:/run/envoy.sock', credentials.createInsecure());
+const md = new Metadata();
+md.set('authorization', \`Bearer \${token}\`);`,
+    `const grpc = require('@grpc/grpc-js');
+const client = new proto.Users(process.env.USERS_ADDR, grpc.credentials.createInsecure());
+const md = new grpc.Metadata();
+md.add('authorization', token);`,
+    `const grpc = require('@grpc/grpc-js');
+const client = new proto.Users('users.internal:443', grpc.credentials.createSsl());
+const md = new grpc.Metadata();
+md.add('authorization', token);`,
+    {
+      code: `const grpc = require('@grpc/grpc-js');
+const client = new proto.Users('users.mesh.local:50051', grpc.credentials.createInsecure());
+const md = new grpc.Metadata();
+md.add('authorization', token);`,
+      options: [{ allowedHosts: ['*.mesh.local'] }],
+    },
   ],
   invalid: [
+    {
+      code: `const grpc = require('@grpc/grpc-js');
+const USERS = 'users.internal.acme.io:50051';
+const client = new proto.UserService(USERS, grpc.credentials.createInsecure());
+const metadata = new grpc.Metadata();
+metadata.add('authorization', \`Bearer \${token}\`);
+client.getUser({ id }, metadata, callback);`,
+      errors: [
+        {
+          messageId: 'insecureGrpcChannel',
+          data: { target: 'users.internal.acme.io:50051', credential: 'the `authorization` header' },
+          line: 3,
+          column: 45,
+          endColumn: 78,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `import { credentials, Metadata } from '@grpc/grpc-js';
+const insecure = credentials.createInsecure();
+export const orders = new OrdersClient('dns:///orders.prod.svc:443', insecure);
+const meta: Metadata = new Metadata();
+meta.set('x-api-key', process.env.API_KEY!);`,
+      filename: 'orders.ts',
+      errors: [{ messageId: 'insecureGrpcChannel', data: { target: 'dns:///orders.prod.svc:443', credential: 'the `x-api-key` header' }, line: 2, column: 18, suggestions: [] }],
+    },
     {
       // MSAL Node authority (ESM).
       code: `import { ConfidentialClientApplication } from '@azure/msal-node';
