@@ -11,7 +11,15 @@ import { walk } from '../utils/traverse';
 import { getVerifierSites, type VerifierSite } from '../utils/verifier-calls';
 
 export type Options = [];
-export type MessageIds = 'optionalCredentials' | 'passthrough' | 'authNotRequired' | 'catchAllExemption' | 'apiExemption' | 'methodExemption' | 'failOpenCatch';
+export type MessageIds =
+  | 'optionalCredentials'
+  | 'passthrough'
+  | 'authNotRequired'
+  | 'catchAllExemption'
+  | 'apiExemption'
+  | 'methodExemption'
+  | 'failOpenCatch'
+  | 'failOpenCallback';
 
 /** The message for each library's fail-open switch (the switch itself comes from the verifier model's `failOpen`). */
 const FAIL_OPEN_MESSAGES: Readonly<Partial<Record<VerifierLibrary, MessageIds>>> = {
@@ -142,6 +150,8 @@ export default createRule<Options, MessageIds>({
         'Exempting `{{method}}` from this middleware skips the token check on every read, so any data a GET returns is public; exempt specific public paths instead.',
       failOpenCatch:
         'This `catch` swallows a failed token verification and then calls `{{next}}()`, so a request with an invalid or expired token reaches the protected handler; respond with 401 or call `{{next}}(error)` instead.',
+      failOpenCallback:
+        'This verification callback only logs the error and then calls `{{next}}()`, so a request with an invalid or expired token reaches the protected handler; respond with 401 or call `{{next}}(error)` instead.',
     },
   },
   create(context) {
@@ -297,10 +307,47 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /** `err`, `err != null`, `err !== undefined`: a test that holds when the callback got an error. */
+    function testsError(test: TSESTree.Expression, error: string): boolean {
+      const value = unwrapExpression(test);
+      if (value.type === AST_NODE_TYPES.Identifier) return value.name === error;
+      if (value.type !== AST_NODE_TYPES.BinaryExpression || (value.operator !== '!=' && value.operator !== '!==')) return false;
+      const [named, other] = value.left.type === AST_NODE_TYPES.Identifier && value.left.name === error ? [value.left, value.right] : [value.right, value.left];
+      if (named.type !== AST_NODE_TYPES.Identifier || named.name !== error) return false;
+      const empty = unwrapExpression(other);
+      return (empty.type === AST_NODE_TYPES.Literal && empty.value === null) || (empty.type === AST_NODE_TYPES.Identifier && empty.name === 'undefined');
+    }
+
+    /**
+     * Callback-style verification inside a middleware: `jwt.verify(token, key, (err, claims) => { if (err) {
+     * console.error(err); return next(); } … })`. The error branch only logs and continues, in itself or after it.
+     */
+    function checkVerifyCallback(callback: FunctionNode, next: string): void {
+      const error = callback.params[0];
+      if (error?.type !== AST_NODE_TYPES.Identifier || callback.body.type !== AST_NODE_TYPES.BlockStatement) return;
+      for (const statement of callback.body.body) {
+        if (statement.type !== AST_NODE_TYPES.IfStatement || !testsError(statement.test, error.name)) continue;
+        const branch = statement.consequent.type === AST_NODE_TYPES.BlockStatement ? statement.consequent.body : [statement.consequent];
+        if (!branch.every((inner) => isLoggingStatement(inner) || isContinueStatement(inner, next))) return;
+        const continues = branch.some((inner) => isContinueStatement(inner, next)) || continuesAfter(statement, next, callback);
+        if (continues && claim(statement.test)) context.report({ node: statement.test, messageId: 'failOpenCallback', data: { next } });
+        return;
+      }
+    }
+
     function checkVerifyCatch(site: VerifierSite): void {
       if (!site.entry.checksSignature) return;
       // A callback receives the error instead of the `catch`.
-      if (site.node.arguments.some((argument) => isFunctionNode(unwrapExpression(argument)))) return;
+      const callback = site.node.arguments.map((argument) => unwrapExpression(argument)).find(isFunctionNode);
+      if (callback) {
+        const fn = enclosingFunction(site.node);
+        const last = fn?.params.at(-1);
+        const name = fn ? functionName(fn) : null;
+        if (!fn || fn.params.length < 2 || last?.type !== AST_NODE_TYPES.Identifier) return;
+        if (name !== null && nameWords(name).some((word) => OPTIONAL_AUTH_WORDS.has(word))) return;
+        checkVerifyCallback(callback, last.name);
+        return;
+      }
       const tryStatement = enclosingTry(site.node);
       const handler = tryStatement?.handler;
       if (!tryStatement || !handler) return;

@@ -74,8 +74,35 @@ ruleTester.run('no-fail-open-auth-middleware', rule, {
     lines(JWT, `export function readToken(token: string) { try { return jwt.verify(token, key); } catch { return null; } }`),
     // koa: ctx.throw in the catch.
     lines(`import jwt from 'jsonwebtoken';`, `app.use(async (ctx, next) => { try { ctx.state.user = jwt.verify(ctx.get('authorization'), key); } catch (err) { ctx.throw(401, 'bad token'); } await next(); });`),
+    // Callback style: the error branch answers 401, passes the error on, or marks the request as anonymous.
+    lines(JWT, `function auth(req, res, next) { jwt.verify(token, key, (err, claims) => { if (err) return res.sendStatus(401); req.user = claims; next(); }); }`),
+    lines(JWT, `function auth(req, res, next) { jwt.verify(token, key, (err, claims) => { if (err) return next(err); req.user = claims; next(); }); }`),
+    lines(JWT, `function auth(req, res, next) { jwt.verify(token, key, (err, claims) => { if (err) { req.user = null; return next(); } req.user = claims; next(); }); }`),
+    lines(JWT, `function auth(req, res, next) { jwt.verify(token, key, (err, claims) => { if (err) { log.warn(err); return res.status(401).end(); } req.user = claims; next(); }); }`),
+    // Callback style in optional authentication, and outside middleware.
+    lines(JWT, `function optionalAuth(req, res, next) { jwt.verify(token, key, (err, claims) => { if (err) return next(); req.user = claims; next(); }); }`),
+    lines(JWT, `export function check(token, done) { jwt.verify(token, key, (err, claims) => { if (err) console.log(err); done(claims); }); }`),
   ],
   invalid: [
+    // Callback style: the error branch only logs, then the request goes on.
+    {
+      code: lines(
+        `const jwt = require('jsonwebtoken');`,
+        `function authenticate(req, res, next) {`,
+        `  jwt.verify(req.cookies.token, process.env.JWT_SECRET, (err, decoded) => {`,
+        `    if (err) { console.error(err); return next(); }`,
+        `    req.user = decoded;`,
+        `    next();`,
+        `  });`,
+        `}`,
+      ),
+      errors: [{ messageId: 'failOpenCallback', data: { next: 'next' }, line: 4, column: 9, endColumn: 12 }],
+    },
+    {
+      code: lines(JWT, `export const auth = (req, res, done) => { jwt.verify(token, key, (error, claims) => { if (error != null) logger.warn('bad token'); else req.user = claims; done(); }); };`),
+      filename: 'auth.ts',
+      errors: [{ messageId: 'failOpenCallback', data: { next: 'done' }, line: 2, column: 91, endColumn: 104 }],
+    },
     // express-jwt credentialsRequired: false.
     {
       code: lines(EXPRESS_JWT, `app.use(expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'], credentialsRequired: false }));`),
