@@ -5,7 +5,7 @@ import { isRegExpLiteral, outermostExpressionWrapper, staticMemberName, unwrapEx
 import { createRule } from '../utils/create-rule';
 import { isFunctionNode, type FunctionNode } from '../utils/functions';
 import { nameWords } from '../utils/name-words';
-import { readOptionsObject } from '../utils/options-object';
+import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { constInitializer, getStaticString } from '../utils/static-value';
 import { walk } from '../utils/traverse';
 import { getVerifierSites, type VerifierSite } from '../utils/verifier-calls';
@@ -19,7 +19,8 @@ export type MessageIds =
   | 'apiExemption'
   | 'methodExemption'
   | 'failOpenCatch'
-  | 'failOpenCallback';
+  | 'failOpenCallback'
+  | 'failOpenHookCatch';
 
 /** The message for each library's fail-open switch (the switch itself comes from the verifier model's `failOpen`). */
 const FAIL_OPEN_MESSAGES: Readonly<Partial<Record<VerifierLibrary, MessageIds>>> = {
@@ -45,6 +46,9 @@ const LOGGING_FUNCTIONS: ReadonlySet<string> = new Set(['debug', 'log']);
 
 /** Words in a middleware's name that say missing or bad credentials are meant to pass (the handler checks later). */
 const OPTIONAL_AUTH_WORDS: ReadonlySet<string> = new Set(['optional', 'maybe', 'soft', 'lenient', 'anonymous', 'try', 'attempt', 'public']);
+
+/** Fastify hooks that run before the route handler: returning from one (async) lets the request through. */
+const FASTIFY_HOOKS: ReadonlySet<string> = new Set(['onRequest', 'preParsing', 'preValidation', 'preHandler']);
 
 /** Statements that may end the request or branch around the call that follows. */
 const EXIT_OR_BRANCH: ReadonlySet<string> = new Set([
@@ -152,6 +156,8 @@ export default createRule<Options, MessageIds>({
         'This `catch` swallows a failed token verification and then calls `{{next}}()`, so a request with an invalid or expired token reaches the protected handler; respond with 401 or call `{{next}}(error)` instead.',
       failOpenCallback:
         'This verification callback only logs the error and then calls `{{next}}()`, so a request with an invalid or expired token reaches the protected handler; respond with 401 or call `{{next}}(error)` instead.',
+      failOpenHookCatch:
+        'This `catch` swallows a failed token verification and lets the hook return, so Fastify runs the route handler for a request with an invalid or expired token; send a 401 reply or rethrow the error instead.',
     },
   },
   create(context) {
@@ -335,6 +341,34 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * An async Fastify hook, where returning lets the request through: `fastify.addHook('onRequest', async (request,
+     * reply) => …)`, a route's `preHandler: async (…) => …`, or `fastify.decorate('authenticate', async (…) => …)`, the
+     * shape @fastify/jwt documents for a hook used by routes.
+     */
+    function isFastifyHook(fn: FunctionNode): boolean {
+      if (!fn.async || fn.params.length === 0) return false;
+      const parent = fn.parent;
+      if (parent.type === AST_NODE_TYPES.Property) return parent.value === fn && FASTIFY_HOOKS.has(getPropertyKey(parent) ?? '');
+      if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee.type !== AST_NODE_TYPES.MemberExpression || parent.arguments[1] !== fn) return false;
+      const method = staticMemberName(parent.callee);
+      const first = parent.arguments[0] ? getStaticString(parent.arguments[0], sourceCode.getScope(parent)) : null;
+      if (first === null) return false;
+      if (method === 'addHook') return FASTIFY_HOOKS.has(first);
+      return method === 'decorate' && !nameWords(first).some((word) => OPTIONAL_AUTH_WORDS.has(word));
+    }
+
+    /** `try { await request.jwtVerify(); } catch (err) { request.log.warn(err); }` as the end of an async Fastify hook. */
+    function checkHookCatch(tryStatement: TSESTree.TryStatement, handler: TSESTree.CatchClause, fn: FunctionNode): void {
+      if (fn.body.type !== AST_NODE_TYPES.BlockStatement || tryStatement.parent !== fn.body) return;
+      if (!handler.body.body.every(isLoggingStatement) || tryStatement.finalizer) return;
+      const after = fn.body.body.slice(fn.body.body.indexOf(tryStatement) + 1);
+      if (!after.every(isLoggingStatement)) return;
+      const catchToken = sourceCode.getFirstToken(handler);
+      if (!catchToken || !claim(handler)) return;
+      context.report({ ...(handler.param ? { node: handler.param } : { loc: catchToken.loc }), messageId: 'failOpenHookCatch' });
+    }
+
     function checkVerifyCatch(site: VerifierSite): void {
       if (!site.entry.checksSignature) return;
       // A callback receives the error instead of the `catch`.
@@ -352,6 +386,11 @@ export default createRule<Options, MessageIds>({
       const handler = tryStatement?.handler;
       if (!tryStatement || !handler) return;
       const fn = enclosingFunction(tryStatement);
+      if (fn && isFastifyHook(fn)) {
+        const hookName = functionName(fn);
+        if (hookName === null || !nameWords(hookName).some((word) => OPTIONAL_AUTH_WORDS.has(word))) checkHookCatch(tryStatement, handler, fn);
+        return;
+      }
       const last = fn?.params.at(-1);
       if (!fn || fn.params.length < 2 || last?.type !== AST_NODE_TYPES.Identifier) return;
       const next = last.name;

@@ -7,6 +7,7 @@ const lines = (...source: string[]): string => source.join('\n');
 const EXPRESS_JWT = `const { expressjwt } = require('express-jwt');`;
 const EXPRESS_JWT_ESM = `import { expressjwt } from 'express-jwt';`;
 const JWT = `import jwt from 'jsonwebtoken';`;
+const FASTIFY = lines(`import Fastify from 'fastify';`, `const app = Fastify(); app.register(import('@fastify/jwt'), { secret: process.env.JWT_SECRET });`);
 
 ruleTester.run('no-fail-open-auth-middleware', rule, {
   valid: [
@@ -82,8 +83,39 @@ ruleTester.run('no-fail-open-auth-middleware', rule, {
     // Callback style in optional authentication, and outside middleware.
     lines(JWT, `function optionalAuth(req, res, next) { jwt.verify(token, key, (err, claims) => { if (err) return next(); req.user = claims; next(); }); }`),
     lines(JWT, `export function check(token, done) { jwt.verify(token, key, (err, claims) => { if (err) console.log(err); done(claims); }); }`),
+    // Fastify hooks: the catch replies or rethrows, a check follows, the hook is optional or runs after the handler.
+    lines(FASTIFY, `app.decorate('authenticate', async function (request, reply) { try { await request.jwtVerify(); } catch (err) { reply.send(err); } });`),
+    lines(FASTIFY, `app.addHook('onRequest', async (request, reply) => { try { await request.jwtVerify(); } catch (err) { request.log.warn(err); throw err; } });`),
+    lines(FASTIFY, `app.addHook('onRequest', async (request, reply) => { try { await request.jwtVerify(); } catch (err) { request.log.warn(err); } if (!request.user) return reply.code(401).send(); });`),
+    lines(FASTIFY, `app.decorate('optionalAuth', async function (request) { try { await request.jwtVerify(); } catch (err) { request.log.debug(err); } });`),
+    lines(FASTIFY, `app.addHook('onSend', async (request, reply) => { try { await request.jwtVerify(); } catch (err) { request.log.warn(err); } });`),
+    // A non-async hook gets \`done\`, read as middleware: the catch must continue with it.
+    lines(FASTIFY, `app.addHook('onRequest', (request, reply, done) => { try { request.jwtVerify(); } catch (err) { return reply.code(401).send(); } done(); });`),
   ],
   invalid: [
+    // Fastify async hooks: returning from the hook lets the request through.
+    {
+      code: lines(FASTIFY, `app.addHook('onRequest', async (request, reply) => {`, `  try { await request.jwtVerify(); } catch (err) { request.log.warn(err); }`, `});`),
+      errors: [{ messageId: 'failOpenHookCatch', line: 4, column: 45, endColumn: 48 }],
+    },
+    {
+      code: lines(
+        FASTIFY,
+        `app.decorate('authenticate', async function (request: FastifyRequest, reply: FastifyReply) {`,
+        `  try {`,
+        `    await request.jwtVerify();`,
+        `  } catch (error) {`,
+        `    request.log.error({ error }, 'jwt verification failed');`,
+        `  }`,
+        `});`,
+      ),
+      filename: 'auth.ts',
+      errors: [{ messageId: 'failOpenHookCatch', line: 6, column: 12, endColumn: 17 }],
+    },
+    {
+      code: lines(FASTIFY, `app.get('/me', { preHandler: async (request) => { try { await request.jwtVerify(); } catch {} } }, handler);`),
+      errors: [{ messageId: 'failOpenHookCatch', line: 3, column: 86, endColumn: 91 }],
+    },
     // Callback style: the error branch only logs, then the request goes on.
     {
       code: lines(
