@@ -20,7 +20,8 @@ export type MessageIds =
   | 'methodExemption'
   | 'failOpenCatch'
   | 'failOpenCallback'
-  | 'failOpenHookCatch';
+  | 'failOpenHookCatch'
+  | 'failOpenNextMiddleware';
 
 /** The message for each library's fail-open switch (the switch itself comes from the verifier model's `failOpen`). */
 const FAIL_OPEN_MESSAGES: Readonly<Partial<Record<VerifierLibrary, MessageIds>>> = {
@@ -46,6 +47,9 @@ const LOGGING_FUNCTIONS: ReadonlySet<string> = new Set(['debug', 'log']);
 
 /** Words in a middleware's name that say missing or bad credentials are meant to pass (the handler checks later). */
 const OPTIONAL_AUTH_WORDS: ReadonlySet<string> = new Set(['optional', 'maybe', 'soft', 'lenient', 'anonymous', 'try', 'attempt', 'public']);
+
+/** The continuation of Next.js middleware, `NextResponse.next()`, as `isContinueStatement` names it. */
+const NEXT_RESPONSE = 'NextResponse.next';
 
 /** Fastify hooks that run before the route handler: returning from one (async) lets the request through. */
 const FASTIFY_HOOKS: ReadonlySet<string> = new Set(['onRequest', 'preParsing', 'preValidation', 'preHandler']);
@@ -158,6 +162,8 @@ export default createRule<Options, MessageIds>({
         'This verification callback only logs the error and then calls `{{next}}()`, so a request with an invalid or expired token reaches the protected handler; respond with 401 or call `{{next}}(error)` instead.',
       failOpenHookCatch:
         'This `catch` swallows a failed token verification and lets the hook return, so Fastify runs the route handler for a request with an invalid or expired token; send a 401 reply or rethrow the error instead.',
+      failOpenNextMiddleware:
+        'This `catch` swallows a failed token verification and the middleware still returns `NextResponse.next()`, so a request with an invalid or expired token reaches the page or route; redirect to sign-in or answer 401 instead.',
     },
   },
   create(context) {
@@ -251,7 +257,10 @@ export default createRule<Options, MessageIds>({
     // Fail-open catch blocks
     // -----------------------------------------------------------------------------------------------------------------
 
-    /** The expression of a statement that is just `next()`, `await next()`, `return next()` or `return await next()`. */
+    /**
+     * A statement that is just a continuation: `next()`, `await next()`, `return next()`, `return await next()` for
+     * the middleware's `next` (given by name), or `return NextResponse.next(…)` in Next.js middleware (`NEXT_RESPONSE`).
+     */
     function isContinueStatement(statement: TSESTree.Statement, next: string): boolean {
       let expression: TSESTree.Node | null | undefined;
       if (statement.type === AST_NODE_TYPES.ExpressionStatement) expression = statement.expression;
@@ -259,12 +268,14 @@ export default createRule<Options, MessageIds>({
       if (!expression) return false;
       let value = unwrapExpression(expression);
       if (value.type === AST_NODE_TYPES.AwaitExpression) value = unwrapExpression(value.argument);
-      return (
-        value.type === AST_NODE_TYPES.CallExpression &&
-        value.arguments.length === 0 &&
-        value.callee.type === AST_NODE_TYPES.Identifier &&
-        value.callee.name === next
-      );
+      if (value.type !== AST_NODE_TYPES.CallExpression) return false;
+      const callee = unwrapExpression(value.callee);
+      if (next === NEXT_RESPONSE) {
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || staticMemberName(callee) !== 'next') return false;
+        const owner = unwrapExpression(callee.object);
+        return owner.type === AST_NODE_TYPES.Identifier && owner.name === 'NextResponse';
+      }
+      return value.arguments.length === 0 && callee.type === AST_NODE_TYPES.Identifier && callee.name === next;
     }
 
     function isLoggingStatement(statement: TSESTree.Statement): boolean {
@@ -392,8 +403,12 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const last = fn?.params.at(-1);
-      if (!fn || fn.params.length < 2 || last?.type !== AST_NODE_TYPES.Identifier) return;
-      const next = last.name;
+      if (!fn) return;
+      // Express-style middleware continues with its last parameter; Next.js middleware (one request parameter)
+      // with `NextResponse.next()`.
+      const nextMiddleware = fn.params.length === 1 && sourceCode.getText(fn).includes(NEXT_RESPONSE);
+      if (!nextMiddleware && (fn.params.length < 2 || last?.type !== AST_NODE_TYPES.Identifier)) return;
+      const next = nextMiddleware ? NEXT_RESPONSE : (last as TSESTree.Identifier).name;
       const name = functionName(fn);
       if (name !== null && nameWords(name).some((word) => OPTIONAL_AUTH_WORDS.has(word))) return;
       // The catch only records the failure (or continues): anything else may reject, or mark the request as anonymous.
@@ -407,8 +422,7 @@ export default createRule<Options, MessageIds>({
       if (!catchToken || !claim(handler)) return;
       context.report({
         ...(handler.param ? { node: handler.param } : { loc: catchToken.loc }),
-        messageId: 'failOpenCatch',
-        data: { next },
+        ...(nextMiddleware ? { messageId: 'failOpenNextMiddleware' as const } : { messageId: 'failOpenCatch' as const, data: { next } }),
       });
     }
 

@@ -91,8 +91,56 @@ ruleTester.run('no-fail-open-auth-middleware', rule, {
     lines(FASTIFY, `app.addHook('onSend', async (request, reply) => { try { await request.jwtVerify(); } catch (err) { request.log.warn(err); } });`),
     // A non-async hook gets \`done\`, read as middleware: the catch must continue with it.
     lines(FASTIFY, `app.addHook('onRequest', (request, reply, done) => { try { request.jwtVerify(); } catch (err) { return reply.code(401).send(); } done(); });`),
+    // Next.js middleware: the catch redirects, or a check follows the try.
+    lines(
+      `import { NextResponse } from 'next/server';`,
+      `import { jwtVerify } from 'jose';`,
+      `export async function middleware(request) {`,
+      `  try { await jwtVerify(request.cookies.get('session')?.value ?? '', key); } catch { return NextResponse.redirect(new URL('/login', request.url)); }`,
+      `  return NextResponse.next();`,
+      `}`,
+    ),
+    lines(
+      `import { NextResponse } from 'next/server';`,
+      `import { jwtVerify } from 'jose';`,
+      `export async function middleware(request) {`,
+      `  let user = null;`,
+      `  try { user = (await jwtVerify(request.cookies.get('session')?.value ?? '', key)).payload; } catch (error) { console.error(error); }`,
+      `  if (!user) return NextResponse.redirect(new URL('/login', request.url));`,
+      `  return NextResponse.next();`,
+      `}`,
+    ),
   ],
   invalid: [
+    // Next.js middleware: the request goes on with NextResponse.next().
+    {
+      code: lines(
+        `import { NextResponse, type NextRequest } from 'next/server';`,
+        `import { jwtVerify } from 'jose';`,
+        `export async function middleware(request: NextRequest) {`,
+        `  const token = request.cookies.get('token')?.value;`,
+        `  try {`,
+        `    await jwtVerify(token!, secret);`,
+        `  } catch (e) {`,
+        `    console.error('invalid token', e);`,
+        `  }`,
+        `  return NextResponse.next();`,
+        `}`,
+      ),
+      filename: 'middleware.ts',
+      errors: [{ messageId: 'failOpenNextMiddleware', line: 7, column: 12, endColumn: 13 }],
+    },
+    {
+      code: lines(
+        `import { NextResponse } from 'next/server';`,
+        `import * as jose from 'jose';`,
+        `export const proxy = async (request) => {`,
+        `  try { await jose.jwtVerify(request.cookies.get('t')?.value, key); } catch { return NextResponse.next(); }`,
+        `  return NextResponse.next();`,
+        `};`,
+      ),
+      errors: [{ messageId: 'failOpenNextMiddleware', line: 4, column: 71, endColumn: 76 }],
+    },
     // Fastify async hooks: returning from the hook lets the request through.
     {
       code: lines(FASTIFY, `app.addHook('onRequest', async (request, reply) => {`, `  try { await request.jwtVerify(); } catch (err) { request.log.warn(err); }`, `});`),
