@@ -281,6 +281,9 @@ export const SINKS: readonly SinkEntry[] = [
   entry('jws', 'createSign()', '#0.secret', 'signing-key', 'JWT_SECRET', 'jws.createSign secret'),
   entry('jws', 'createSign()', '#0.privateKey', 'private-key', 'JWT_PRIVATE_KEY', 'jws.createSign privateKey'),
   entry('jws', 'verify()', '#2', 'signing-key', 'JWT_SECRET', 'jws.verify secret'),
+  entry('hono/jwt', 'jwt()', '#0.secret', 'signing-key', 'JWT_SECRET', 'hono/jwt middleware secret'),
+  entry('hono/jwt', 'sign()', '#1', 'signing-key', 'JWT_SECRET', 'hono/jwt sign secret'),
+  entry('hono/jwt', 'verify()', '#1', 'signing-key', 'JWT_SECRET', 'hono/jwt verify secret'),
 
   // ----- Node crypto
   entry('crypto', 'createHmac()', '#1', 'signing-key', 'HMAC_SECRET', 'crypto.createHmac key'),

@@ -191,6 +191,30 @@ describe('Node crypto', () => {
   });
 });
 
+describe('hono/jwt', () => {
+  it('maps the middleware secret and the sign and verify secrets', () => {
+    expect(
+      sinksIn(
+        lines(
+          `import { jwt, sign, verify } from 'hono/jwt';`,
+          `app.use('/api/*', jwt({ secret: 'it-is-very-secret', alg: 'HS256' }));`,
+          `const token = await sign(payload, 'sign-secret');`,
+          `const claims = await verify(token, 'verify-secret', 'HS256');`,
+        ),
+      ),
+    ).toEqual([
+      "'it-is-very-secret' → hono/jwt middleware secret [signing-key]",
+      "'sign-secret' → hono/jwt sign secret [signing-key]",
+      "'verify-secret' → hono/jwt verify secret [signing-key]",
+    ]);
+  });
+
+  it('does not map the algorithm, a secret from the environment, or another module\'s sign', () => {
+    expect(texts(lines(`import { jwt, verify } from 'hono/jwt';`, `app.use(jwt({ secret: c.env.JWT_SECRET, alg: 'HS256' }));`, `await verify(token, env.SECRET, 'HS256');`))).toEqual([]);
+    expect(texts(lines(`import { sign } from './tokens';`, `await sign(payload, 'not-a-hono-secret');`))).toEqual([]);
+  });
+});
+
 describe('sessions and cookies', () => {
   it('maps express-session secrets, strings and arrays', () => {
     expect(sinksIn(lines(`const session = require('express-session');`, `app.use(session({ secret: 'keyboard cat', resave: false }));`), 'cjs')).toEqual([
