@@ -618,6 +618,9 @@ function looksRegistered(fn: FunctionNode): boolean {
   return isRouteExport(fn);
 }
 
+/** Hono's context methods that answer with a status as their second argument: `c.json(body, 403)`. */
+const HONO_RESPONSE_METHODS: ReadonlySet<string> = new Set(['text', 'json', 'body', 'html', 'newResponse']);
+
 /** Methods beyond the route verbs that register a request handler: fastify `addHook`, `route`, hapi `ext`. */
 const REGISTRATION_METHODS: ReadonlySet<string> = new Set(['addHook', 'route', 'ext']);
 
@@ -877,7 +880,12 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
       case 'request':
         if (taint.path.length > 0) return null;
         if ((method === 'get' || method === 'header' || method === 'getHeader') && literal !== null) return headerTaint(literal, call);
-        if (method === 'json' || method === 'formData') return source('container', call, `${taint.name}.${method}()`, { container: 'body' });
+        if (method === 'json' || method === 'formData' || method === 'parseBody') return source('container', call, `${taint.name}.${method}()`, { container: 'body' });
+        // Hono's `c.req.query('role')` and `c.req.param('id')` read one field.
+        if ((method === 'query' || method === 'param') && literal !== null) {
+          const container = method === 'query' ? 'query' : 'params';
+          return fieldTaint(source('container', call, `${taint.name}.${method}`, { container }), literal, call);
+        }
         if (method === 'jwtDecode') return source('decoded-token', call, `${taint.name}.jwtDecode()`.slice(0, 40));
         if (method === 'jwtVerify') return source('claims', call, `${taint.name}.jwtVerify()`.slice(0, 40));
         return null;
@@ -1981,6 +1989,9 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
       return true;
     }
     if (name === 'HttpException' && node.arguments[1] && isDenyStatus(getStatic(node.arguments[1], null)?.value)) return true;
+    // Hono: `c.text('Forbidden', 403)`, `c.json({ error }, 401)`, `throw new HTTPException(403)`.
+    if (name === 'HTTPException' && first && isDenyStatus(getStatic(first, null)?.value)) return true;
+    if (HONO_RESPONSE_METHODS.has(name) && node.callee.type === NODE.MemberExpression && node.arguments[1] && isDenyStatus(getStatic(node.arguments[1], null)?.value)) return true;
     for (const argument of node.arguments) {
       if (argument.type === NODE.ObjectExpression && deniesByStatus(argument)) return true;
     }

@@ -15,6 +15,29 @@ function error(code: string, messageId: MessageId, snippet: string, occurrence =
   };
 }
 
+const honoQueryRole = `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/orders', async (c) => {
+  if (c.req.query('role') === 'admin') return c.json(await allOrders());
+  return c.json(await myOrders(c.get('jwtPayload').sub));
+});`;
+
+const honoBodyDeny = `import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+const app = new Hono();
+app.post('/admin/reset', async (c) => {
+  const body = await c.req.json();
+  if (body.isAdmin !== true) throw new HTTPException(403, { message: 'admin only' });
+  return c.json(await resetAll());
+});`;
+
+const honoParamDeny = `import { Hono } from 'hono';
+const app = new Hono();
+app.delete('/roles/:role', async (c) => {
+  if (c.req.param('role') !== 'admin') return c.text('Forbidden', 403);
+  return c.json(await dropRole());
+});`;
+
 // ---- A client field takes the handler into a privileged answer, with no refusal anywhere ----
 
 const grantQueryFlag = `const express = require('express');
@@ -485,6 +508,19 @@ app.post('/invite', (req, res) => {
   if (options.role === 'admin') return adminView();
   return userView();
 }`,
+    // Hono: a client field used as a filter, and a check against the verified payload.
+    `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/users', async (c) => {
+  const role = c.req.query('role');
+  return c.json(await listUsers({ role }));
+});`,
+    `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/orgs/:orgId', async (c) => {
+  if (c.req.param('orgId') !== c.get('jwtPayload').org) return c.text('Forbidden', 403);
+  return c.json(await loadOrg(c.req.param('orgId')));
+});`,
   ],
   invalid: [
     {
@@ -497,6 +533,9 @@ app.get('/admin', (req, res) => {
 });`,
       errors: [{ messageId: 'clientControlsAccess', line: 4, column: 7, endColumn: 23, suggestions: [] }],
     },
+    { code: honoQueryRole, filename: 'orders.ts', errors: [error(honoQueryRole, 'clientControlsAccess', "c.req.query('role')")] },
+    { code: honoBodyDeny, filename: 'reset.ts', errors: [error(honoBodyDeny, 'clientControlsAccess', 'body.isAdmin')] },
+    { code: honoParamDeny, filename: 'roles.ts', errors: [error(honoParamDeny, 'clientControlsAccess', "c.req.param('role')")] },
     { code: grantQueryFlag, errors: [error(grantQueryFlag, 'clientControlsAccess', 'req.query.isAdmin')] },
     { code: grantCookieFlag, errors: [error(grantCookieFlag, 'clientControlsAccess', 'req.cookies.admin')] },
     { code: grantBodyRole, errors: [error(grantBodyRole, 'clientControlsAccess', 'req.body.role')] },

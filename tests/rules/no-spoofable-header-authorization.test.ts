@@ -15,6 +15,13 @@ function error(code: string, messageId: MessageId, snippet: string, occurrence =
   };
 }
 
+const honoRoleHeader = `import { Hono } from 'hono';
+const app = new Hono();
+app.use('/admin/*', async (c, next) => {
+  if (c.req.header('x-user-role') !== 'admin') return c.text('Forbidden', 403);
+  await next();
+});`;
+
 // ---- An identity header takes the handler into a privileged answer ----
 
 const roleHeaderBranch = `const express = require('express');
@@ -520,6 +527,7 @@ app.get('/', (req, res) => {
 });`,
   ],
   invalid: [
+    { code: honoRoleHeader, filename: 'admin.ts', errors: [error(honoRoleHeader, 'identityHeaderTrusted', "c.req.header('x-user-role')")] },
     { code: roleHeaderBranch, errors: [error(roleHeaderBranch, 'identityHeaderTrusted', "req.get('x-user-role')")] },
     { code: adminHeaderBranch, errors: [error(adminHeaderBranch, 'identityHeaderTrusted', 'isAdmin', 2)] },
     {
