@@ -477,10 +477,24 @@ const DOT_SPLITS: readonly (readonly [split: string, end: string])[] = [
 /** Words in the text before a `.split('.')` that make the split value a token: `token`, `jwt`, `bearer`, `authorization`. */
 const TOKEN_TEXT_WORDS: readonly string[] = ['token', 'jwt', 'bearer', 'authorization', 'credential', 'assertion'];
 
-/** True when `text` (an expression, or what precedes a split) names a token. */
+/**
+ * The ways a bearer token is cut out of an `Authorization` value, white space taken out: `.split(' ')[1]`,
+ * `.slice(7)` (the length of `Bearer `), `.replace('Bearer ', '')`.
+ */
+const SCHEME_CUTS: readonly string[] = [".split('')[1]", '.split("")[1]', '.split(``)[1]', '.slice(7)', '.substring(7)', '.substr(7)', ".replace('Bearer','')", '.replace("Bearer","")'];
+
+/** True when `text` ends by cutting the scheme off a header value (`auth.split(' ')[1]`), so what it gives is a token. */
+function cutsBearerScheme(text: string): boolean {
+  let compact = '';
+  for (const char of text) if (char !== ' ' && char !== '\n' && char !== '\t' && char !== '\r') compact += char;
+  while (compact.endsWith('!')) compact = compact.slice(0, -1);
+  return SCHEME_CUTS.some((cut) => compact.endsWith(cut));
+}
+
+/** True when `text` (an expression, or what precedes a split) names a token, or cuts one out of a header value. */
 function namesToken(text: string): boolean {
   const lower = text.toLowerCase();
-  return TOKEN_TEXT_WORDS.some((word) => lower.includes(word));
+  return TOKEN_TEXT_WORDS.some((word) => lower.includes(word)) || cutsBearerScheme(text);
 }
 
 /**

@@ -174,6 +174,31 @@ export function roleOf(claims: Claims) { return claims.role; }`,
 });`,
   ],
   invalid: [
+    // A token cut out of the header and split in one expression, with no variable named for it.
+    invalid(
+      `import express from 'express';
+const app = express();
+app.get('/admin', (req, res) => {
+  const auth = req.header('Authorization');
+  const payload = JSON.parse(atob(auth!.split(' ')[1]!.split('.')[1]));
+  if (payload.role !== 'admin') return res.status(403).send('Forbidden');
+  res.json(secrets);
+});`,
+      [['unverifiedClaims', 'payload.role']],
+      'admin.ts',
+    ),
+    invalid(
+      `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/admin', async (c) => {
+  const header = c.req.header('Authorization') ?? '';
+  const claims = JSON.parse(Buffer.from(header.slice(7).split('.')[1], 'base64url').toString());
+  if (!claims.isAdmin) return c.json({ error: 'forbidden' }, 403);
+  return c.json(await allUsers());
+});`,
+      [['unverifiedClaims', 'claims.isAdmin']],
+      'admin.ts',
+    ),
     // Next.js middleware: a hand-decoded payload's role decides between the sign-in page and the route.
     invalid(
       `import { NextResponse, type NextRequest } from 'next/server';
