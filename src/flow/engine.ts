@@ -898,7 +898,9 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
         // Hono's `c.req.query('role')` and `c.req.param('id')` read one field.
         if ((method === 'query' || method === 'param') && literal !== null) {
           const container = method === 'query' ? 'query' : 'params';
-          return fieldTaint(source('container', call, `${taint.name}.${method}`, { container }), literal, call);
+          const field = fieldTaint(source('container', call, `${taint.name}.${method}`, { container }), literal, call);
+          // Named as written, `c.req.query('role')`, for messages.
+          return field?.kind === 'client-field' ? withTaint(field, { name: clip(`${taint.name}.${method}('${literal}')`) }) : field;
         }
         if (method === 'jwtDecode') return source('decoded-token', call, `${taint.name}.jwtDecode()`.slice(0, 40));
         if (method === 'jwtVerify') return source('claims', call, `${taint.name}.jwtVerify()`.slice(0, 40));

@@ -533,7 +533,11 @@ app.get('/admin', (req, res) => {
 });`,
       errors: [{ messageId: 'clientControlsAccess', line: 4, column: 7, endColumn: 23, suggestions: [] }],
     },
-    { code: honoQueryRole, filename: 'orders.ts', errors: [error(honoQueryRole, 'clientControlsAccess', "c.req.query('role')")] },
+    {
+      code: honoQueryRole,
+      filename: 'orders.ts',
+      errors: [{ ...error(honoQueryRole, 'clientControlsAccess', "c.req.query('role')"), data: { source: "c.req.query('role')", sink: 'decides what the handler answers' } }],
+    },
     { code: honoBodyDeny, filename: 'reset.ts', errors: [error(honoBodyDeny, 'clientControlsAccess', 'body.isAdmin')] },
     { code: honoParamDeny, filename: 'roles.ts', errors: [error(honoParamDeny, 'clientControlsAccess', "c.req.param('role')")] },
     { code: grantQueryFlag, errors: [error(grantQueryFlag, 'clientControlsAccess', 'req.query.isAdmin')] },
