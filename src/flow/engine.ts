@@ -1123,6 +1123,15 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
     if (tracked.decoderFactories.has(node)) return [source('decoder', node, 'createDecoder()')];
     if (tracked.clientIp.has(node)) return [source('spoofable-ip', node, 'getClientIp()')];
     const nextHeaders = tracked.nextHeaders.get(node);
+    if (nextHeaders === 'getCookie') {
+      // Hono: `getCookie(c, 'role')` is one cookie, `getCookie(c)` all of them.
+      const cookies = source('container', node, 'getCookie()', { container: 'cookies' });
+      const name = node.arguments[1] ? getStaticString(node.arguments[1], scope()) : null;
+      if (!node.arguments[1]) return [cookies];
+      const field = name === null ? null : fieldTaint(cookies, name, node);
+      const context = node.arguments[0]?.type === NODE.Identifier ? node.arguments[0].name : 'c';
+      return field ? [field.kind === 'client-field' ? withTaint(field, { name: clip(`getCookie(${context}, '${name}')`) }) : field] : [];
+    }
     if (nextHeaders !== undefined) {
       return [nextHeaders === 'headers' ? source('headers', node, 'headers()') : source('container', node, 'cookies()', { container: 'cookies' })];
     }

@@ -321,10 +321,14 @@ export const CLIENT_IP_APIS: ApiSet = [
   { module: 'request-ip', path: ['default', 'getClientIp'], kinds: ['call'] },
 ];
 
-/** Next.js `headers()` and `cookies()` from `next/headers`. */
+/**
+ * Request reads that are calls of a module's function: Next.js `headers()` and `cookies()` from `next/headers`, and
+ * Hono's `getCookie(c, 'name')` from `hono/cookie` (a plain cookie; `getSignedCookie` is checked by the server).
+ */
 export const NEXT_REQUEST_APIS: ApiSet = [
   { module: 'next/headers', path: ['headers'], kinds: ['call'] },
   { module: 'next/headers', path: ['cookies'], kinds: ['call'] },
+  { module: 'hono/cookie', path: ['getCookie'], kinds: ['call'] },
 ];
 
 /** IP-range predicates of the usual libraries: any tainted argument makes the result a range decision. */

@@ -38,6 +38,22 @@ app.delete('/roles/:role', async (c) => {
   return c.json(await dropRole());
 });`;
 
+const honoCookieRole = `import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+const app = new Hono();
+app.get('/admin', async (ctx) => {
+  if (getCookie(ctx, 'role') !== 'admin') return ctx.text('Forbidden', 403);
+  return ctx.json(await everything());
+});`;
+
+const honoCookieOwner = `import { Hono } from 'hono';
+import * as cookie from 'hono/cookie';
+const app = new Hono();
+app.get('/orders', async (c) => {
+  const userId = cookie.getCookie(c, 'userId');
+  return c.json(await db.orders.findMany({ where: { userId } }));
+});`;
+
 // ---- A client field takes the handler into a privileged answer, with no refusal anywhere ----
 
 const grantQueryFlag = `const express = require('express');
@@ -521,6 +537,16 @@ app.get('/orgs/:orgId', async (c) => {
   if (c.req.param('orgId') !== c.get('jwtPayload').org) return c.text('Forbidden', 403);
   return c.json(await loadOrg(c.req.param('orgId')));
 });`,
+    // Hono: a signed cookie is checked by the server; a preference cookie decides nothing about access.
+    `import { Hono } from 'hono';
+import { getSignedCookie, getCookie } from 'hono/cookie';
+const app = new Hono();
+app.get('/admin', async (c) => {
+  const role = await getSignedCookie(c, secret, 'role');
+  if (role !== 'admin') return c.text('Forbidden', 403);
+  if (getCookie(c, 'theme') === 'dark') return c.html(darkPage);
+  return c.html(lightPage);
+});`,
   ],
   invalid: [
     {
@@ -538,6 +564,12 @@ app.get('/admin', (req, res) => {
       filename: 'orders.ts',
       errors: [{ ...error(honoQueryRole, 'clientControlsAccess', "c.req.query('role')"), data: { source: "c.req.query('role')", sink: 'decides what the handler answers' } }],
     },
+    {
+      code: honoCookieRole,
+      filename: 'admin.ts',
+      errors: [{ ...error(honoCookieRole, 'clientControlsAccess', "getCookie(ctx, 'role')"), data: { source: "getCookie(ctx, 'role')", sink: 'decides whether the request is refused' } }],
+    },
+    { code: honoCookieOwner, filename: 'orders.ts', errors: [error(honoCookieOwner, 'clientControlsQueryKey', 'userId', 3)] },
     { code: honoBodyDeny, filename: 'reset.ts', errors: [error(honoBodyDeny, 'clientControlsAccess', 'body.isAdmin')] },
     { code: honoParamDeny, filename: 'roles.ts', errors: [error(honoParamDeny, 'clientControlsAccess', "c.req.param('role')")] },
     { code: grantQueryFlag, errors: [error(grantQueryFlag, 'clientControlsAccess', 'req.query.isAdmin')] },
