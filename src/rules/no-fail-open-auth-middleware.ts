@@ -1,11 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { ROUTE_HOOK_KEYS } from '../models/request-identity';
 import type { VerifierLibrary } from '../models/verifiers';
 import { isRegExpLiteral, outermostExpressionWrapper, staticMemberName, unwrapExpression } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { isFunctionNode, type FunctionNode } from '../utils/functions';
 import { nameWords } from '../utils/name-words';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
+import { getApiCalls, type ApiSet } from '../utils/module-tracker';
 import { constInitializer, getStaticString } from '../utils/static-value';
 import { walk } from '../utils/traverse';
 import { getVerifierSites, type VerifierSite } from '../utils/verifier-calls';
@@ -48,11 +50,14 @@ const LOGGING_FUNCTIONS: ReadonlySet<string> = new Set(['debug', 'log']);
 /** Words in a middleware's name that say missing or bad credentials are meant to pass (the handler checks later). */
 const OPTIONAL_AUTH_WORDS: ReadonlySet<string> = new Set(['optional', 'maybe', 'soft', 'lenient', 'anonymous', 'try', 'attempt', 'public']);
 
+/** True when a middleware's (or decorator's) name says bad credentials may pass: `optionalAuth`, `softAuthenticate`. */
+function isOptionalAuthName(name: string | null): boolean {
+  return name !== null && nameWords(name).some((word) => OPTIONAL_AUTH_WORDS.has(word));
+}
+
 /** The continuation of Next.js middleware, `NextResponse.next()`, as `isContinueStatement` names it. */
 const NEXT_RESPONSE = 'NextResponse.next';
-
-/** Fastify hooks that run before the route handler: returning from one (async) lets the request through. */
-const FASTIFY_HOOKS: ReadonlySet<string> = new Set(['onRequest', 'preParsing', 'preValidation', 'preHandler']);
+const NEXT_RESPONSE_APIS: ApiSet = [{ module: 'next/server', path: ['NextResponse', 'next'], kinds: ['call'] }];
 
 /** Statements that may end the request or branch around the call that follows. */
 const EXIT_OR_BRANCH: ReadonlySet<string> = new Set([
@@ -257,6 +262,13 @@ export default createRule<Options, MessageIds>({
     // Fail-open catch blocks
     // -----------------------------------------------------------------------------------------------------------------
 
+    let nextResponses: ReadonlySet<TSESTree.Node> | undefined;
+    /** The file's `NextResponse.next()` calls (`next/server`), found by the module tracker once. */
+    function nextResponseCalls(): ReadonlySet<TSESTree.Node> {
+      nextResponses ??= new Set(getApiCalls(context, NEXT_RESPONSE_APIS).map((reference) => reference.node));
+      return nextResponses;
+    }
+
     /**
      * A statement that is just a continuation: `next()`, `await next()`, `return next()`, `return await next()` for
      * the middleware's `next` (given by name), or `return NextResponse.next(…)` in Next.js middleware (`NEXT_RESPONSE`).
@@ -270,11 +282,7 @@ export default createRule<Options, MessageIds>({
       if (value.type === AST_NODE_TYPES.AwaitExpression) value = unwrapExpression(value.argument);
       if (value.type !== AST_NODE_TYPES.CallExpression) return false;
       const callee = unwrapExpression(value.callee);
-      if (next === NEXT_RESPONSE) {
-        if (callee.type !== AST_NODE_TYPES.MemberExpression || staticMemberName(callee) !== 'next') return false;
-        const owner = unwrapExpression(callee.object);
-        return owner.type === AST_NODE_TYPES.Identifier && owner.name === 'NextResponse';
-      }
+      if (next === NEXT_RESPONSE) return nextResponseCalls().has(value);
       return value.arguments.length === 0 && callee.type === AST_NODE_TYPES.Identifier && callee.name === next;
     }
 
@@ -360,13 +368,13 @@ export default createRule<Options, MessageIds>({
     function isFastifyHook(fn: FunctionNode): boolean {
       if (!fn.async || fn.params.length === 0) return false;
       const parent = fn.parent;
-      if (parent.type === AST_NODE_TYPES.Property) return parent.value === fn && FASTIFY_HOOKS.has(getPropertyKey(parent) ?? '');
+      if (parent.type === AST_NODE_TYPES.Property) return parent.value === fn && ROUTE_HOOK_KEYS.has(getPropertyKey(parent) ?? '');
       if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee.type !== AST_NODE_TYPES.MemberExpression || parent.arguments[1] !== fn) return false;
       const method = staticMemberName(parent.callee);
       const first = parent.arguments[0] ? getStaticString(parent.arguments[0], sourceCode.getScope(parent)) : null;
       if (first === null) return false;
-      if (method === 'addHook') return FASTIFY_HOOKS.has(first);
-      return method === 'decorate' && !nameWords(first).some((word) => OPTIONAL_AUTH_WORDS.has(word));
+      if (method === 'addHook') return ROUTE_HOOK_KEYS.has(first);
+      return method === 'decorate' && !isOptionalAuthName(first);
     }
 
     /** `try { await request.jwtVerify(); } catch (err) { request.log.warn(err); }` as the end of an async Fastify hook. */
@@ -389,7 +397,7 @@ export default createRule<Options, MessageIds>({
         const last = fn?.params.at(-1);
         const name = fn ? functionName(fn) : null;
         if (!fn || fn.params.length < 2 || last?.type !== AST_NODE_TYPES.Identifier) return;
-        if (name !== null && nameWords(name).some((word) => OPTIONAL_AUTH_WORDS.has(word))) return;
+        if (isOptionalAuthName(name)) return;
         checkVerifyCallback(callback, last.name);
         return;
       }
@@ -398,19 +406,17 @@ export default createRule<Options, MessageIds>({
       if (!tryStatement || !handler) return;
       const fn = enclosingFunction(tryStatement);
       if (fn && isFastifyHook(fn)) {
-        const hookName = functionName(fn);
-        if (hookName === null || !nameWords(hookName).some((word) => OPTIONAL_AUTH_WORDS.has(word))) checkHookCatch(tryStatement, handler, fn);
+        if (!isOptionalAuthName(functionName(fn))) checkHookCatch(tryStatement, handler, fn);
         return;
       }
       const last = fn?.params.at(-1);
       if (!fn) return;
       // Express-style middleware continues with its last parameter; Next.js middleware (one request parameter)
       // with `NextResponse.next()`.
-      const nextMiddleware = fn.params.length === 1 && sourceCode.getText(fn).includes(NEXT_RESPONSE);
+      const nextMiddleware = fn.params.length === 1 && [...nextResponseCalls()].some((call) => fn.range[0] <= call.range[0] && call.range[1] <= fn.range[1]);
       if (!nextMiddleware && (fn.params.length < 2 || last?.type !== AST_NODE_TYPES.Identifier)) return;
       const next = nextMiddleware ? NEXT_RESPONSE : (last as TSESTree.Identifier).name;
-      const name = functionName(fn);
-      if (name !== null && nameWords(name).some((word) => OPTIONAL_AUTH_WORDS.has(word))) return;
+      if (isOptionalAuthName(functionName(fn))) return;
       // The catch only records the failure (or continues): anything else may reject, or mark the request as anonymous.
       if (!handler.body.body.every((statement) => isLoggingStatement(statement) || isContinueStatement(statement, next))) return;
       const continues =
