@@ -1893,7 +1893,7 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
    * it, which run exactly when the test fails. `if (ok) return next(); next();` gates nothing; `if (ok) return data;
    * return res.status(403)` grants; `if (internal) return; await request.jwtVerify();` skips a check.
    */
-  function ifConsequence(node: TSESTree.IfStatement): Consequence | null {
+  function ifConsequence(node: TSESTree.IfStatement): Consequence | 'branch' | null {
     const then = scanBranches([node.consequent]);
     let otherwise: readonly Node[] = node.alternate ? [node.alternate] : [];
     if (!node.alternate && then.exits && (node.parent.type === NODE.BlockStatement || node.parent.type === NODE.Program)) {
@@ -1909,18 +1909,12 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
     }
     const ranked: (Consequence | null)[] = [then.found, node.alternate ? rest.found : rest.found === 'deny' ? null : null];
     const found = ranked.reduce<Consequence | null>((best, next) => (next !== null && (best === null || RANK[next] > RANK[best]) ? next : best), null);
-    if (found === null && currentContext()?.guard && (then.exits || rest.exits)) return 'guard';
-    return found;
-  }
-
-  /**
-   * An `if` of a request handler with no consequence of its own whose `then` branch leaves the handler
-   * (`if (req.query.role === 'admin') return res.json(everything)`): the test picks what the request is given.
-   */
-  function answeringBranch(node: TSESTree.IfStatement): 'branch' | null {
+    if (found !== null) return found;
     const context = currentContext();
-    if (!context?.handler && !context?.takesRequest) return null;
-    return scanBranches([node.consequent]).exits ? 'branch' : null;
+    if (context?.guard && (then.exits || rest.exits)) return 'guard';
+    // A request handler's `then` branch that leaves it with no consequence of its own
+    // (`if (req.query.role === 'admin') return res.json(everything)`): the test picks what the request is given.
+    return then.exits && (context?.handler || context?.takesRequest) ? 'branch' : null;
   }
 
   /** True when `statement` calls a verifier or an authentication helper: `await request.jwtVerify()`, `authenticate(req)`. */
@@ -2330,7 +2324,7 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
         }
         break;
       case NODE.IfStatement:
-        decision(node.test, () => ifConsequence(node) ?? answeringBranch(node));
+        decision(node.test, () => ifConsequence(node));
         break;
       case NODE.ConditionalExpression:
         decision(node.test, () => [node.consequent, node.alternate]);
