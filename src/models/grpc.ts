@@ -4,7 +4,7 @@
  * (an `authorization` header, an API key) crosses the network in cleartext.
  */
 import type { ApiSet } from '../utils/module-tracker';
-import { classifyHost } from './urls';
+import { classifyHost, matchesHostPattern } from './urls';
 
 const GRPC_MODULES: readonly string[] = ['@grpc/grpc-js', 'grpc'];
 
@@ -43,8 +43,11 @@ export function grpcTargetHost(target: string): string | null {
   return host === '' ? null : host;
 }
 
-/** True when a gRPC target is known to leave the machine: a host that is neither loopback nor link-local. */
-export function isRemoteGrpcTarget(target: string): boolean {
+/**
+ * The host of a gRPC target known to leave the machine (neither loopback nor link-local), unless `allowedHosts`
+ * lets it through; otherwise `null`.
+ */
+export function remoteGrpcHost(target: string, allowedHosts: readonly string[] = []): string | null {
   const host = grpcTargetHost(target);
-  return host !== null && classifyHost(host) === 'remote';
+  return host !== null && classifyHost(host) === 'remote' && !matchesHostPattern(host, allowedHosts) ? host : null;
 }

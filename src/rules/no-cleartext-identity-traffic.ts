@@ -29,13 +29,12 @@ import {
   isMetadataOrKeySetEndpoint,
   isNamespaceKey,
   isTokenEndpoint,
-  matchesHostPattern,
   secureSchemeOf,
   type UrlInfo,
   type UrlPart,
 } from '../models/urls';
-import { GRPC_INSECURE_APIS, GRPC_METADATA_APIS, GRPC_METADATA_WRITERS, grpcTargetHost, isRemoteGrpcTarget } from '../models/grpc';
-import { AST_NODE_TYPES, staticMemberName, unwrapTypeScript } from '../utils/ast';
+import { GRPC_INSECURE_APIS, GRPC_METADATA_APIS, GRPC_METADATA_WRITERS, remoteGrpcHost } from '../models/grpc';
+import { AST_NODE_TYPES, GLOBAL_OBJECT_NAMES, staticMemberName, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
@@ -96,7 +95,6 @@ function holdsTriggerWord(text: string): boolean {
     return (piece === undefined || text.includes(piece)) && text.includes(word);
   });
 }
-const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'window', 'self']);
 const BODY_SERIALIZERS: ReadonlySet<string> = new Set(['stringify', 'encode']);
 const SEARCH_PARAM_WRITERS: ReadonlySet<string> = new Set(['append', 'set']);
 
@@ -698,17 +696,11 @@ export default createRule<Options, MessageIds>({
         if (reported.has(node) || guarded(node)) continue;
         const target = grpcTargetsOf(node)
           .map((argument) => getStaticString(argument, sourceCode.getScope(argument)))
-          .find((text): text is string => text !== null && isRemoteGrpcTarget(text) && !isAllowedGrpcTarget(text));
+          .find((text): text is string => text !== null && remoteGrpcHost(text, allowedHosts) !== null);
         if (target === undefined) continue;
         reported.add(node);
         context.report({ node, messageId: 'insecureGrpcChannel', data: { target, credential: `the \`${credential}\` header` } });
       }
-    }
-
-    /** A target whose host `allowedHosts` lets through. */
-    function isAllowedGrpcTarget(target: string): boolean {
-      const host = grpcTargetHost(target);
-      return host !== null && matchesHostPattern(host, allowedHosts);
     }
 
     // ----- requests that carry credentials
@@ -872,16 +864,16 @@ export default createRule<Options, MessageIds>({
       const identifiers: TSESTree.Identifier[] = [];
       for (const reference of globalScope.through) {
         const name = reference.identifier.name;
-        if (GLOBAL_OBJECTS.has(name) || GLOBAL_REQUESTS.has(name)) identifiers.push(reference.identifier as TSESTree.Identifier);
+        if (GLOBAL_OBJECT_NAMES.has(name) || GLOBAL_REQUESTS.has(name)) identifiers.push(reference.identifier as TSESTree.Identifier);
       }
-      for (const name of [...GLOBAL_REQUESTS.keys(), ...GLOBAL_OBJECTS]) {
+      for (const name of [...GLOBAL_REQUESTS.keys(), ...GLOBAL_OBJECT_NAMES]) {
         const variable = globalScope.set.get(name);
         if (variable?.defs.length === 0) identifiers.push(...variable.references.map((reference) => reference.identifier as TSESTree.Identifier));
       }
       for (const identifier of identifiers) {
         let callee: TSESTree.Node = identifier;
         let name = identifier.name;
-        if (GLOBAL_OBJECTS.has(name)) {
+        if (GLOBAL_OBJECT_NAMES.has(name)) {
           const member = identifier.parent;
           const property = member.type === AST_NODE_TYPES.MemberExpression && member.object === identifier ? calleeName(member) : null;
           if (property === null) continue;

@@ -29,7 +29,7 @@ import {
   isTokenMetadataName,
   isTokenName,
 } from '../models/browser-token-storage';
-import { AST_NODE_TYPES, messageLabel, textMayHoldName, unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, GLOBAL_OBJECT_NAMES, messageLabel, textMayHoldName, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { collectExits, resolveFunction } from '../utils/functions';
 import { getApiCalls, getApiReferences, type ApiSet } from '../utils/module-tracker';
@@ -71,7 +71,6 @@ const OIDC_STORE_APIS: ApiSet = OIDC_MODULES.map((module) => ({ module, path: [O
 /** `document.cookie`, written by script: also `window.document.cookie` (`globalThis`, `self`). */
 const DOCUMENT_GLOBAL = 'document';
 const COOKIE_PROPERTY = 'cookie';
-const WINDOW_GLOBALS: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
 /** js-cookie, which runs in the browser only: `Cookies.set(name, value, attributes)`. */
 const JS_COOKIE_APIS: ApiSet = [{ module: 'js-cookie', path: ['set'], kinds: ['call'] }];
 
@@ -526,7 +525,7 @@ export default createRule<Options, MessageIds>({
       }
       if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target, scope) !== DOCUMENT_GLOBAL) return false;
       const owner = unwrapTypeScript(target.object);
-      return owner.type === AST_NODE_TYPES.Identifier && WINDOW_GLOBALS.has(owner.name);
+      return owner.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECT_NAMES.has(owner.name);
     }
 
     /**

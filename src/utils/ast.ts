@@ -156,6 +156,9 @@ export function textMayHoldName(text: string, names: Iterable<string>): boolean 
   return mayHoldNameEscape(text);
 }
 
+/** The names under which browser and Node code reach the global object: `window.fetch`, `globalThis.document`. */
+export const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['globalThis', 'window', 'self']);
+
 /**
  * `textMayHoldName` for one word written in any case: `word` is a case-insensitive regular expression of letters and
  * nothing else (`/bearer/iu` finds `Bearer` and `BEARER`). Exact in the same way: when it is false, no name, key or

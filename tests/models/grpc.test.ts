@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { grpcTargetHost, isRemoteGrpcTarget } from '../../src/models/grpc';
+import { grpcTargetHost, remoteGrpcHost } from '../../src/models/grpc';
 
 describe('grpcTargetHost', () => {
   it('reads the host of the target forms gRPC resolves', () => {
@@ -23,19 +23,20 @@ describe('grpcTargetHost', () => {
   });
 });
 
-describe('isRemoteGrpcTarget', () => {
-  it('is true for hosts that leave the machine, private addresses included', () => {
-    expect(isRemoteGrpcTarget('users.internal:50051')).toBe(true);
-    expect(isRemoteGrpcTarget('10.1.2.3:50051')).toBe(true);
-    expect(isRemoteGrpcTarget('dns:///orders.prod.svc:443')).toBe(true);
+describe('remoteGrpcHost', () => {
+  it('gives the host of targets that leave the machine, private addresses included', () => {
+    expect(remoteGrpcHost('users.internal:50051')).toBe('users.internal');
+    expect(remoteGrpcHost('10.1.2.3:50051')).toBe('10.1.2.3');
+    expect(remoteGrpcHost('dns:///orders.prod.svc:443')).toBe('orders.prod.svc');
   });
 
-  it('is false for the machine itself, link-local hosts and sockets', () => {
-    expect(isRemoteGrpcTarget('localhost:50051')).toBe(false);
-    expect(isRemoteGrpcTarget('127.0.0.1:50051')).toBe(false);
-    expect(isRemoteGrpcTarget('0.0.0.0:50051')).toBe(false);
-    expect(isRemoteGrpcTarget('[::1]:50051')).toBe(false);
-    expect(isRemoteGrpcTarget('169.254.169.254:80')).toBe(false);
-    expect(isRemoteGrpcTarget('unix:/run/app.sock')).toBe(false);
+  it('gives nothing for the machine itself, link-local hosts, sockets and allowed hosts', () => {
+    expect(remoteGrpcHost('localhost:50051')).toBeNull();
+    expect(remoteGrpcHost('127.0.0.1:50051')).toBeNull();
+    expect(remoteGrpcHost('0.0.0.0:50051')).toBeNull();
+    expect(remoteGrpcHost('[::1]:50051')).toBeNull();
+    expect(remoteGrpcHost('169.254.169.254:80')).toBeNull();
+    expect(remoteGrpcHost('unix:/run/app.sock')).toBeNull();
+    expect(remoteGrpcHost('users.mesh.local:50051', ['*.mesh.local'])).toBeNull();
   });
 });
