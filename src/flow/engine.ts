@@ -2563,9 +2563,17 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
 
 
   function finish(): Flow[] {
-    // A helper whose own body already reports its decision is not reported again at each call.
-    const reportedInside = (helper: Node): boolean =>
-      flows.some((flow) => !viaFlows.has(flow) && helper.range[0] <= flow.sink.node.range[0] && flow.sink.node.range[1] <= helper.range[1]);
+    // A helper whose own body already reports its decision is not reported again at each call. Worked out once per
+    // helper: a file with a thousand calls of one helper would otherwise scan every flow a thousand times.
+    const inside = new Map<Node, boolean>();
+    const reportedInside = (helper: Node): boolean => {
+      let found = inside.get(helper);
+      if (found === undefined) {
+        found = flows.some((flow) => !viaFlows.has(flow) && helper.range[0] <= flow.sink.node.range[0] && flow.sink.node.range[1] <= helper.range[1]);
+        inside.set(helper, found);
+      }
+      return found;
+    };
     const kept = flows.filter((flow) => {
       const helper = viaFlows.get(flow);
       return helper === undefined || !reportedInside(helper);
