@@ -45,6 +45,7 @@ import {
   isUserKey,
 } from '../models/request-sources';
 import { ROUTE_DECORATORS, ROUTE_HANDLER_EXPORTS, ROUTE_HOOK_KEYS, ROUTE_METHODS, isIdentityDecoratorName, isRequestParameterName, isRequestTypeName, isUserAuthNames } from '../models/request-identity';
+import { decoratorsOf } from '../utils/ast';
 import { enclosingFunction, type FunctionNode } from '../utils/functions';
 import { getStatic, getStaticString } from '../utils/static-value';
 import { FINAL_KINDS, withTaint, type Predicate, type Taint } from './taint';
@@ -573,6 +574,18 @@ function parameterTarget(param: TSESTree.Parameter): TSESTree.Node {
   return param.type === NODE.AssignmentPattern ? param.left : param.type === NODE.TSParameterProperty ? param.parameter : param;
 }
 
+/** Second parameters of a serverless handler `(event, context)`; a DOM or emitter listener takes no such thing. */
+const LAMBDA_CONTEXT_NAMES: ReadonlySet<string> = new Set(['context', '_context', 'lambdaContext']);
+
+/**
+ * True for `(event, context)` and `(event, context, callback)`: the AWS Lambda (and Netlify) handler signature,
+ * whatever the export is called (`module.exports.getUser = async (event, context) => …`).
+ */
+function takesLambdaContext(fn: FunctionNode): boolean {
+  const [first, second] = fn.params;
+  return first?.type === NODE.Identifier && first.name === 'event' && second?.type === NODE.Identifier && LAMBDA_CONTEXT_NAMES.has(second.name);
+}
+
 /** True when a parameter of `fn` is a source by its name or destructured key (`req`, `profile`, `({ req })`). */
 function namesSource(fn: FunctionNode, mentionsHandler: () => boolean): boolean {
   for (const param of fn.params) {
@@ -580,7 +593,7 @@ function namesSource(fn: FunctionNode, mentionsHandler: () => boolean): boolean 
     if (target.type === NODE.Identifier) {
       const name = target.name;
       if (isRequestParameterName(name) || CLAIMS_NAMES.has(name) || name === 'socket' || name === 'profile') return true;
-      if (name === 'event' && mentionsHandler()) return true;
+      if (name === 'event' && (mentionsHandler() || takesLambdaContext(fn))) return true;
     } else if (target.type === NODE.ObjectPattern) {
       // `({ req }) => …`, `signIn({ profile })`.
       for (const property of target.properties) {
@@ -598,7 +611,7 @@ function typedOrDecoratedSource(fn: FunctionNode): boolean {
   for (const param of fn.params) {
     const target = parameterTarget(param);
     if (target.type !== NODE.Identifier) continue;
-    if ((target.decorators as readonly unknown[] | undefined)?.length) return true;
+    if (decoratorsOf(target).length > 0) return true;
     if (!target.typeAnnotation) continue;
     const type = typeName(target);
     if (type !== null && (isRequestTypeName(type) || type === 'ExecutionContext')) return true;
@@ -1455,7 +1468,7 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
   // ---- Functions: parameters and roles ----------------------------------------------------------------------
 
   function decoratorNames(param: Node): { name: string; argument: string | null }[] {
-    const decorators = (param as { decorators?: TSESTree.Decorator[] }).decorators ?? [];
+    const decorators = decoratorsOf(param);
     const out: { name: string; argument: string | null }[] = [];
     for (const decorator of decorators) {
       const expression = decorator.expression;
@@ -1469,7 +1482,7 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
 
   /** Taints of one parameter from its NestJS decorators. */
   function decoratedTaint(param: Node): Taint | null {
-    if (!(param as { decorators?: readonly TSESTree.Decorator[] }).decorators?.length) return null;
+    if (decoratorsOf(param).length === 0) return null;
     for (const { name, argument } of decoratorNames(param)) {
       if (name === 'Req' || name === 'Request') return source('request', param, 'req');
       if (name === 'Ip') return source('network-location', param, '@Ip()');
@@ -1574,9 +1587,7 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
     const addNext = (nextName: string): void => {
       (nextNames ??= new Set(NEXT_ONLY)).add(nextName);
     };
-    // espree leaves `decorators` out of a method; typescript-eslint gives every method an array.
-    const decorators = fn.parent.type === NODE.MethodDefinition ? (fn.parent.decorators as readonly TSESTree.Decorator[] | undefined) : undefined;
-    const nestRoute = decorators !== undefined && decorators.length > 0 && decorators.some((decorator) => {
+    const nestRoute = fn.parent.type === NODE.MethodDefinition && decoratorsOf(fn.parent).some((decorator) => {
       const expression = decorator.expression;
       return expression.type === NODE.CallExpression && expression.callee.type === NODE.Identifier && ROUTE_DECORATORS.has(expression.callee.name);
     });
@@ -1652,7 +1663,7 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
         bindPattern(target, [source('request', target, 'socket')]);
         continue;
       }
-      if (paramName === 'event' && index === 0 && name === 'handler') {
+      if (paramName === 'event' && index === 0 && (name === 'handler' || takesLambdaContext(fn))) {
         bindPattern(target, [source('request', target, 'event')]);
         continue;
       }

@@ -23,6 +23,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import { isPrivilegedValue, isRoleClaimName, isVerifiedIdentityName, isVerifiedIdentityPath } from '../models/request-authorization';
 import { isIdentityDecoratorName, isIdentityHelperName } from '../models/request-identity';
+import { decoratorsOf } from '../utils/ast';
 import { bindingSource, findBinding } from '../utils/bindings';
 import { calleeName, memberKey, unwrapValue } from '../utils/expressions';
 import { isFunctionNode, type FunctionNode } from '../utils/functions';
@@ -174,7 +175,7 @@ function isIdentityHelperCall(call: TSESTree.CallExpression, scope: Scope): bool
 
 function hasIdentityDecorator(parameter: TSESTree.Parameter): boolean {
   const target = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
-  return target.decorators.some((decorator) => {
+  return decoratorsOf(target).some((decorator) => {
     const expression = decorator.expression;
     const name = calleeName(expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression);
     return name !== null && isIdentityDecoratorName(name);
@@ -450,8 +451,8 @@ export function registrationNames(fn: FunctionNode): string[] {
     for (const argument of parent.arguments) if (argument !== fn && !isFunctionNode(argument)) names.push(...expressionNames(argument));
   }
   if (parent.type === AST_NODE_TYPES.MethodDefinition) {
-    for (const decorator of parent.decorators) names.push(...expressionNames(decorator.expression));
-    for (const decorator of parent.parent.parent.decorators) names.push(...expressionNames(decorator.expression));
+    for (const decorator of decoratorsOf(parent)) names.push(...expressionNames(decorator.expression));
+    for (const decorator of decoratorsOf(parent.parent.parent)) names.push(...expressionNames(decorator.expression));
   }
   return names;
 }

@@ -60,6 +60,12 @@ const REQUEST_TYPE_NAMES: ReadonlySet<string> = new Set([
   'IncomingMessage',
   'APIGatewayProxyEvent',
   'APIGatewayProxyEventV2',
+  'APIGatewayProxyEventV2WithJWTAuthorizer',
+  'APIGatewayRequestAuthorizerEvent',
+  'APIGatewayRequestAuthorizerEventV2',
+  'ALBEvent',
+  'LambdaFunctionURLEvent',
+  'HandlerEvent',
 ]);
 
 /** True for a parameter name that denotes the incoming request: `req`, `request`, `ctx`. */

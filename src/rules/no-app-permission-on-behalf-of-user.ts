@@ -43,7 +43,7 @@ import {
   isUserAuthNames,
   isUserTokenHeader,
 } from '../models/request-identity';
-import { AST_NODE_TYPES, calleeName, isEqualityOperator, isRegExpLiteral, memberChainNames, outermostTypeScriptWrapper, staticMemberName, unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, calleeName, decoratorsOf, isEqualityOperator, isRegExpLiteral, memberChainNames, outermostTypeScriptWrapper, staticMemberName, unwrapTypeScript } from '../utils/ast';
 import { enclosingFunctions, findCallSites } from '../utils/call-sites';
 import { createRule } from '../utils/create-rule';
 import { isFunctionNode, resolveFunction, type FunctionNode } from '../utils/functions';
@@ -418,7 +418,7 @@ export default createRule<Options, MessageIds>({
       // NestJS parameter decorators: `@User() user`, `@Headers('authorization') auth`.
       for (const param of fn.params) {
         const target = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
-        for (const decorator of target.decorators) {
+        for (const decorator of decoratorsOf(target)) {
           const name = decoratorName(decorator);
           const expression = decorator.expression;
           const argument = expression.type === AST_NODE_TYPES.CallExpression ? expression.arguments[0] : undefined;
@@ -646,10 +646,10 @@ export default createRule<Options, MessageIds>({
         // NestJS and routing-controllers: `@Get() method(...)` in a controller class.
         const method = fn.parent;
         if (method.type === AST_NODE_TYPES.MethodDefinition && method.value === fn) {
-          const names = method.decorators.map(decoratorName);
+          const names = decoratorsOf(method).map(decoratorName);
           if (names.some((name) => name !== null && ROUTE_DECORATORS.has(name))) {
             registered = true;
-            guards.push(...method.decorators, ...method.parent.parent.decorators);
+            guards.push(...decoratorsOf(method), ...decoratorsOf(method.parent.parent));
           }
         }
         if (registered || hasRequestShape(fn)) info = { registered, guards, routeCalls };

@@ -188,3 +188,11 @@ export function memberChainNames(node: TSESTree.Node): string[] {
     }
   }
 }
+
+/**
+ * The decorators of a class, method, property or parameter. typescript-eslint always gives these nodes an array;
+ * espree, ESLint's default parser, leaves the field out, so reading it directly throws on plain JavaScript.
+ */
+export function decoratorsOf(node: TSESTree.Node): readonly TSESTree.Decorator[] {
+  return (node as { decorators?: readonly TSESTree.Decorator[] }).decorators ?? [];
+}

@@ -312,8 +312,19 @@ router.get('/invoices', requireAuth, async (req: Request, res: Response) => {
   res.json(invoices);
 });`;
 
+// ---- A serverless handler, whatever its export is called: `(event, context, callback)` ----
+const lambdaQueryAdmin = `exports.listOrders = async (event, context, callback) => {
+  if (event.queryStringParameters.isAdmin === 'true') return { statusCode: 200, body: JSON.stringify(await allOrders()) };
+  return { statusCode: 403 };
+};`;
+
 ruleTester.run('no-client-controlled-authorization', rule, {
   valid: [
+    // A DOM listener is no request handler, even with a second parameter.
+    `window.addEventListener('message', (event, context) => {
+  if (event.origin !== 'https://app.example.com') return;
+  if (event.data.role === 'admin') showAdminPanel(context);
+});`,
     // Redirects that refuse nobody, or that a field with no say over access chooses.
     `const express = require('express');
 const app = express();
@@ -549,6 +560,7 @@ app.get('/admin', async (c) => {
 });`,
   ],
   invalid: [
+    { code: lambdaQueryAdmin, filename: 'handler.js', errors: [error(lambdaQueryAdmin, 'clientControlsAccess', 'event.queryStringParameters.isAdmin')] },
     {
       // Sent to the sign-in page unless a client-written cookie says admin.
       code: `const express = require('express');

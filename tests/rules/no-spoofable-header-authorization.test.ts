@@ -315,8 +315,20 @@ app.use('/admin', (req, res, next) => {
   res.sendStatus(403);
 });`;
 
+// ---- A serverless handler, whatever its export is called: `(event, context)` is the Lambda signature ----
+const lambdaRoleHeader = `module.exports.getUser = async (event, context) => {
+  const role = event.headers['x-user-role'];
+  if (role !== 'admin') return { statusCode: 403, body: 'Forbidden' };
+  return { statusCode: 200, body: JSON.stringify(await getProfile(event.pathParameters.id)) };
+};`;
+
 ruleTester.run('no-spoofable-header-authorization', rule, {
   valid: [
+    // An exported function that takes `event` without a Lambda context is not known to be a handler.
+    `module.exports.getUser = async (event) => {
+  if (event.headers['x-user-role'] !== 'admin') return { statusCode: 403 };
+  return { statusCode: 200, body: 'ok' };
+};`,
     // Host only builds a link: the engine models decisions, not link building (a separate concern).
     `const express = require('express');
 const app = express();
@@ -527,6 +539,7 @@ app.get('/', (req, res) => {
 });`,
   ],
   invalid: [
+    { code: lambdaRoleHeader, filename: 'handler.js', errors: [error(lambdaRoleHeader, 'identityHeaderTrusted', 'role', 3)] },
     { code: honoRoleHeader, filename: 'admin.ts', errors: [error(honoRoleHeader, 'identityHeaderTrusted', "c.req.header('x-user-role')")] },
     { code: roleHeaderBranch, errors: [error(roleHeaderBranch, 'identityHeaderTrusted', "req.get('x-user-role')")] },
     { code: adminHeaderBranch, errors: [error(adminHeaderBranch, 'identityHeaderTrusted', 'isAdmin', 2)] },
