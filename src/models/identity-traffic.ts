@@ -367,6 +367,19 @@ export const REQUEST_APIS: readonly RequestApi[] = [
   { module: 'socket.io-client', path: ['Manager'], kinds: ['construct'], style: 'socket.io', ...URL_OPTIONS },
 ];
 
+/**
+ * axios's shared configuration, which every request of the default client inherits: `axios.defaults` (its
+ * `baseURL`, `headers`, `auth`) and the request interceptors of `axios.interceptors.request.use(…)`. Instances from
+ * `axios.create` have the same two members.
+ */
+export const AXIOS_SHARED_CONFIG_APIS: readonly ApiSpec[] = [
+  { module: 'axios', path: ['defaults'], kinds: ['read'] },
+  { module: 'axios', path: ['interceptors', 'request', 'use'], kinds: ['call'] },
+];
+
+/** The header groups of axios's `defaults.headers`: `common` and one per method. */
+export const AXIOS_HEADER_GROUPS: ReadonlySet<string> = new Set(['common', 'get', 'delete', 'head', 'options', 'post', 'put', 'patch']);
+
 /** Globals that make requests: `fetch(url, init)` and the browser's `new WebSocket(url)`. */
 export const GLOBAL_REQUESTS: ReadonlyMap<string, { readonly style: ClientStyleName } & MethodShape> = new Map([
   ['fetch', { style: 'fetch' as const, ...URL_OPTIONS }],

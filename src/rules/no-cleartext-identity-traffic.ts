@@ -2,6 +2,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils, TSESLint } from '@typescript-eslint/utils';
 import {
   ALLOW_INSECURE_APIS,
+  AXIOS_HEADER_GROUPS,
+  AXIOS_SHARED_CONFIG_APIS,
   CLIENT_STYLES,
   GLOBAL_REQUESTS,
   IDENTITY_APIS,
@@ -38,7 +40,9 @@ import { AST_NODE_TYPES, GLOBAL_OBJECT_NAMES, staticMemberName, unwrapTypeScript
 import { createRule } from '../utils/create-rule';
 import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
-import { getApiCalls, getApiReferences, type ApiSet } from '../utils/module-tracker';
+import { getApiCalls, getApiReferences, type ApiReference, type ApiSet } from '../utils/module-tracker';
+import { resolveFunction } from '../utils/functions';
+import { walk } from '../utils/traverse';
 import { getPropertyKey, readOptionsObject, type OptionsObject } from '../utils/options-object';
 import { constInitializer, getStatic, getStaticString, rootScope } from '../utils/static-value';
 
@@ -74,6 +78,9 @@ const MAX_CHAIN = 30;
 const IDENTITY_API_SET: ApiSet = IDENTITY_APIS;
 const ALLOW_INSECURE_SET: ApiSet = ALLOW_INSECURE_APIS;
 const REQUEST_API_SET: ApiSet = REQUEST_APIS;
+const AXIOS_SHARED_CONFIG_API_SET: ApiSet = AXIOS_SHARED_CONFIG_APIS;
+/** How deep below `defaults` an assignment is read: `defaults.headers.common.Authorization`. */
+const MAX_DEFAULTS_PATH = 3;
 /** Quick text test before any library lookup: files that never mention one of these have nothing to report. */
 const TRIGGER_WORDS: readonly string[] = ['://', 'allowInsecureRequests', 'allowHttpForRedirectUrl', 'requireHttps', 'host', 'createInsecure'];
 /**
@@ -265,6 +272,15 @@ function readHeaders(node: TSESTree.Node, scope: Scope): OptionsObject | null {
     return readOptionsObject(target.arguments[0], scope);
   }
   return readOptionsObject(target, scope);
+}
+
+/** `config.headers`, `headers`, or a header group below them (`config.headers.common`). */
+function namesHeaders(node: TSESTree.Node): boolean {
+  const target = unwrapTypeScript(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name === 'headers';
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = staticMemberName(target);
+  return name === 'headers' || (name !== null && AXIOS_HEADER_GROUPS.has(name) && namesHeaders(target.object));
 }
 
 function credentialHeaderIn(node: TSESTree.Node, scope: Scope): string | null {
@@ -854,6 +870,159 @@ export default createRule<Options, MessageIds>({
         const extra = style === CLIENT_STYLES.superagent ? superagentEvidence(node, scope) : null;
         checkRequest(parts, node, scope, extra);
       }
+      checkClientConfigs(references, creators);
+    }
+
+    // ----- clients configured once for every request: a cleartext base URL with credentials attached to all calls
+
+    /** What a client's configuration gives every request it sends. */
+    interface ClientConfig {
+      readonly bases: { node: TSESTree.Node; scope: Scope }[];
+      evidence: string | null;
+    }
+
+    /**
+     * Instances from `axios.create` / `got.extend` / `ky.create` (their own options, then `api.defaults…` and
+     * `api.interceptors.request.use(…)` on the `const` that holds an axios instance) and axios's default client
+     * (`axios.defaults…`, `axios.interceptors.request.use(…)`). A client whose base URL is a cleartext remote origin
+     * and which attaches credentials to every request is reported on the base URL, even when no request is made in
+     * this file.
+     */
+    function checkClientConfigs(references: readonly ApiReference[], creators: ReadonlyMap<TSESTree.Node, OptionsObject | null>): void {
+      for (const [creator, options] of creators) {
+        const api = references.find((reference) => reference.node === creator)?.api as RequestApi | undefined;
+        if (!api) continue;
+        const scope = sourceCode.getScope(creator);
+        const style = CLIENT_STYLES[api.style];
+        const config: ClientConfig = { bases: [], evidence: null };
+        if (options) {
+          for (const property of options.properties) {
+            if (style.baseKeys.includes(property.key)) config.bases.push({ node: property.value, scope });
+          }
+          config.evidence = evidenceOf({ style, url: null, body: null, options: [options] }, scope);
+        }
+        if (api.instance === 'axios') {
+          for (const identifier of instanceReads(creator, scope)) readAxiosMember(identifier, config);
+        }
+        reportClientConfig(config, creator);
+      }
+      const shared: ClientConfig = { bases: [], evidence: null };
+      let usage: TSESTree.Node | null = null;
+      for (const reference of getApiReferences(context, AXIOS_SHARED_CONFIG_API_SET)) {
+        usage ??= reference.node;
+        if (reference.kind === 'read') readAxiosDefaults(reference.node, shared);
+        else if (reference.node.type === AST_NODE_TYPES.CallExpression) readInterceptor(reference.node, shared);
+      }
+      if (usage) reportClientConfig(shared, usage);
+    }
+
+    function reportClientConfig(config: ClientConfig, usage: TSESTree.Node): void {
+      const credential = config.evidence;
+      if (credential === null) return;
+      for (const { node, scope } of config.bases) {
+        for (const source of collectUrlSources(node, scope)) {
+          const info = analyzeUrl([...source.parts, '/']);
+          if (info && isCleartextRemote(info, allowedHosts)) reportUrl(source, info, usage, 'cleartextCredentialRequest', { credential });
+        }
+      }
+    }
+
+    /** The reads of the `const`/`let` an axios instance is stored in: `const api = axios.create(…)`. */
+    function instanceReads(creator: TSESTree.Node, scope: Scope): TSESTree.Identifier[] {
+      const parent = creator.parent;
+      let name: TSESTree.Node | null = null;
+      if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === creator) name = parent.id;
+      else if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === creator) name = parent.left;
+      if (name?.type !== AST_NODE_TYPES.Identifier) return [];
+      const variable = ASTUtils.findVariable(scope, name);
+      const reads: TSESTree.Identifier[] = [];
+      for (const reference of variable?.references ?? []) {
+        if (reference.isRead()) reads.push(reference.identifier as TSESTree.Identifier);
+      }
+      return reads;
+    }
+
+    /** `api.defaults…` or `api.interceptors.request.use(…)` on an axios instance. */
+    function readAxiosMember(target: TSESTree.Node, config: ClientConfig): void {
+      const member = target.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== target) return;
+      const name = staticMemberName(member);
+      if (name === 'defaults') {
+        readAxiosDefaults(member, config);
+        return;
+      }
+      if (name !== 'interceptors') return;
+      const request = member.parent;
+      if (request.type !== AST_NODE_TYPES.MemberExpression || request.object !== member || staticMemberName(request) !== 'request') return;
+      const use = request.parent;
+      if (use.type !== AST_NODE_TYPES.MemberExpression || use.object !== request || staticMemberName(use) !== 'use') return;
+      if (use.parent.type === AST_NODE_TYPES.CallExpression && use.parent.callee === use) readInterceptor(use.parent, config);
+    }
+
+    /**
+     * An assignment below `defaults`: `defaults.baseURL = …`, `defaults.auth = …`, `defaults.headers.common.Authorization
+     * = …`, `defaults.headers.common['X-API-Key'] = …`, `defaults.headers.post = { Authorization: … }`.
+     */
+    function readAxiosDefaults(defaults: TSESTree.Node, config: ClientConfig): void {
+      const names: string[] = [];
+      let node: TSESTree.Node = defaults;
+      while (node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node && names.length < MAX_DEFAULTS_PATH) {
+        const name = staticMemberName(node.parent);
+        if (name === null) return;
+        names.push(name);
+        node = node.parent;
+      }
+      const assignment = node.parent;
+      if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== node || assignment.operator !== '=') return;
+      const scope = sourceCode.getScope(assignment);
+      const [first, second, third] = names;
+      if (first === 'baseURL' && second === undefined) {
+        config.bases.push({ node: assignment.right, scope });
+      } else if (first === 'auth' && second === undefined) {
+        config.evidence ??= 'credentials (`auth`)';
+      } else if (first === 'headers') {
+        const groupHeader = second !== undefined && AXIOS_HEADER_GROUPS.has(second) ? third : second;
+        if (groupHeader !== undefined && isCredentialHeader(groupHeader)) config.evidence ??= `the \`${groupHeader}\` header`;
+        else if (third === undefined && (second === undefined || AXIOS_HEADER_GROUPS.has(second))) config.evidence ??= credentialHeaderIn(assignment.right, scope);
+      }
+    }
+
+    /** `interceptors.request.use(fn)` whose `fn` writes a credential header into the request's `headers`. */
+    function readInterceptor(call: TSESTree.CallExpression, config: ClientConfig): void {
+      const [first] = call.arguments;
+      if (!first || config.evidence !== null) return;
+      const scope = sourceCode.getScope(call);
+      const fn = resolveFunction(first, scope);
+      if (fn) config.evidence = writtenCredentialHeader(fn);
+    }
+
+    /**
+     * The credential header a request interceptor writes: `config.headers.Authorization = …`,
+     * `config.headers['X-API-Key'] = …`, `config.headers.set('Authorization', …)`, `config.headers.setAuthorization(…)`,
+     * or `headers: { Authorization: … }` / `config.headers = { …, Authorization: … }`.
+     */
+    function writtenCredentialHeader(fn: TSESTree.Node): string | null {
+      let found: string | null = null;
+      walk(fn, sourceCode.visitorKeys, (node) => {
+        if (found !== null) return false;
+        if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === '=' && node.left.type === AST_NODE_TYPES.MemberExpression) {
+          const name = staticMemberName(node.left);
+          if (name !== null && isCredentialHeader(name) && namesHeaders(node.left.object)) found = `the \`${name}\` header`;
+          else if (name === 'headers') found = credentialHeaderIn(node.right, sourceCode.getScope(node));
+        } else if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && namesHeaders(node.callee.object)) {
+          const method = staticMemberName(node.callee);
+          const [header] = node.arguments;
+          if (method === 'setAuthorization') found = 'the `Authorization` header';
+          else if (method === 'set' && header) {
+            const name = getStaticString(header, sourceCode.getScope(node));
+            if (name !== null && isCredentialHeader(name)) found = `the \`${name}\` header`;
+          }
+        } else if (node.type === AST_NODE_TYPES.Property && getPropertyKey(node) === 'headers') {
+          found = credentialHeaderIn(node.value, sourceCode.getScope(node));
+        }
+        return found === null;
+      });
+      return found;
     }
 
     /** `fetch(…)`, `window.fetch(…)` and `new WebSocket(…)` where the name is the global one. */

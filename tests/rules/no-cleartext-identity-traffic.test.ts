@@ -104,6 +104,35 @@ const api = axios.create({ baseURL: 'http://catalog.example.com' });
 export const getItem = (path: string) => api.get(path);`,
       filename: 'catalog.ts',
     },
+    // Client configurations: an HTTPS or loopback base URL, headers that are no credential, a base URL known only
+    // at run time, a development-only base, and an object that is not axios.
+    {
+      code: `import axios from 'axios';
+const api = axios.create({ baseURL: 'https://api.shop-backend.com/v1' });
+api.interceptors.request.use((config) => {
+  config.headers.Authorization = \`Bearer \${localStorage.getItem('jwt')}\`;
+  return config;
+});
+const local = axios.create({ baseURL: 'http://localhost:8080/api' });
+local.interceptors.request.use((config) => { config.headers.set('Authorization', token()); return config; });
+const plain = axios.create({ baseURL: 'http://catalog.example.com' });
+plain.interceptors.request.use((config) => { config.headers['X-Request-Id'] = crypto.randomUUID(); return config; });
+plain.defaults.headers.common['Content-Type'] = 'application/json';
+const fromEnv = axios.create({ baseURL: process.env.API_URL });
+fromEnv.defaults.headers.common.Authorization = \`Bearer \${process.env.TOKEN}\`;`,
+      filename: 'clients.ts',
+    },
+    `import axios from 'axios';
+axios.defaults.baseURL = process.env.NODE_ENV === 'development' ? 'http://api.dev.example.com' : 'https://api.example.com';
+axios.defaults.headers.common.Authorization = 'Bearer ' + token;`,
+    `const client = { defaults: { headers: { common: {} } } };
+client.defaults.baseURL = 'http://api.example.com';
+client.defaults.headers.common.Authorization = 'Bearer ' + token;`,
+    `import axios from 'axios';
+const api = axios.create({ baseURL: 'http://api.example.com' });
+const secure = axios.create({ baseURL: 'https://api.example.com' });
+secure.interceptors.request.use((config) => ({ ...config, headers: { ...config.headers, Authorization: \`Bearer \${token}\` } }));
+api.interceptors.response.use((response) => response.data);`,
     // Plain HTTP without credentials is out of scope.
     `await fetch('http://status.example.com/health');
 const page = await axios.get('http://example.com/index.html');`,
@@ -1144,6 +1173,133 @@ const res = await axios({ method: 'get', url: 'http://graph.example.com/v1.0/me'
 const res = await axios({ method: 'get', url: 'https://graph.example.com/v1.0/me', headers: { Authorization: 'Bearer ' + token } });`,
             },
           ],
+        },
+      ],
+    },
+    {
+      // Every request of an axios instance gets the token from a request interceptor.
+      code: `import axios from 'axios';
+const api = axios.create({ baseURL: 'http://api.shop-backend.com/v1' });
+api.interceptors.request.use((config) => {
+  const token = localStorage.getItem('jwt');
+  if (token) config.headers.Authorization = \`Bearer \${token}\`;
+  return config;
+});
+export default api;`,
+      filename: 'clients.ts',
+      errors: [
+        {
+          messageId: 'cleartextCredentialRequest',
+          line: 2,
+          column: 37,
+          endColumn: 69,
+          suggestions: [{ messageId: 'useSecureScheme', output: `import axios from 'axios';
+const api = axios.create({ baseURL: 'https://api.shop-backend.com/v1' });
+api.interceptors.request.use((config) => {
+  const token = localStorage.getItem('jwt');
+  if (token) config.headers.Authorization = \`Bearer \${token}\`;
+  return config;
+});
+export default api;` }],
+        },
+      ],
+    },
+    {
+      // A CommonJS axios instance with an API key in its default headers.
+      code: `const axios = require('axios');
+const client = axios.create({ baseURL: 'http://api.partner.io' });
+client.defaults.headers.common['X-API-Key'] = process.env.PARTNER_KEY;
+module.exports = client;`,
+      errors: [
+        {
+          messageId: 'cleartextCredentialRequest',
+          line: 2,
+          column: 40,
+          endColumn: 63,
+          suggestions: [{ messageId: 'useSecureScheme', output: `const axios = require('axios');
+const client = axios.create({ baseURL: 'https://api.partner.io' });
+client.defaults.headers.common['X-API-Key'] = process.env.PARTNER_KEY;
+module.exports = client;` }],
+        },
+      ],
+    },
+    {
+      // axios's default client: base URL and Authorization set on `axios.defaults`.
+      code: `import axios from 'axios';
+axios.defaults.baseURL = 'http://backend.shop.io';
+axios.defaults.headers.common.Authorization = 'Bearer ' + localStorage.getItem('t');`,
+      errors: [
+        {
+          messageId: 'cleartextCredentialRequest',
+          line: 2,
+          column: 26,
+          endColumn: 50,
+          suggestions: [{ messageId: 'useSecureScheme', output: `import axios from 'axios';
+axios.defaults.baseURL = 'https://backend.shop.io';
+axios.defaults.headers.common.Authorization = 'Bearer ' + localStorage.getItem('t');` }],
+        },
+      ],
+    },
+    {
+      // An interceptor given by name, a base URL held in a const.
+      code: `import http from 'axios';
+function attachToken(config) {
+  config.headers.set('Authorization', \`Bearer \${getToken()}\`);
+  return config;
+}
+const API_URL = 'http://10.0.3.7:8080/api';
+export const client = http.create({ baseURL: API_URL });
+client.interceptors.request.use(attachToken);`,
+      errors: [
+        {
+          messageId: 'cleartextCredentialRequest',
+          line: 6,
+          column: 17,
+          endColumn: 43,
+          suggestions: [{ messageId: 'useSecureScheme', output: `import http from 'axios';
+function attachToken(config) {
+  config.headers.set('Authorization', \`Bearer \${getToken()}\`);
+  return config;
+}
+const API_URL = 'https://10.0.3.7:8080/api';
+export const client = http.create({ baseURL: API_URL });
+client.interceptors.request.use(attachToken);` }],
+        },
+      ],
+    },
+    {
+      // An interceptor that returns a new config with the header, on an instance assigned later.
+      code: `import axios from 'axios';
+let api;
+api = axios.create({ baseURL: 'http://orders.internal:8080' });
+api.interceptors.request.use(async (config) => ({ ...config, headers: { ...config.headers, Authorization: \`Bearer \${await session.token()}\` } }));`,
+      errors: [
+        {
+          messageId: 'cleartextCredentialRequest',
+          line: 3,
+          column: 31,
+          endColumn: 60,
+          suggestions: [{ messageId: 'useSecureScheme', output: `import axios from 'axios';
+let api;
+api = axios.create({ baseURL: 'https://orders.internal:8080' });
+api.interceptors.request.use(async (config) => ({ ...config, headers: { ...config.headers, Authorization: \`Bearer \${await session.token()}\` } }));` }],
+        },
+      ],
+    },
+    {
+      // Basic credentials in `axios.defaults.auth`.
+      code: `import axios from 'axios';
+axios.defaults.auth = { username: 'svc', password: process.env.SVC_PASSWORD };
+axios.defaults.baseURL = 'http://reports.example.com';`,
+      errors: [
+        {
+          messageId: 'cleartextCredentialRequest',
+          line: 3,
+          column: 26,
+          endColumn: 54,
+          suggestions: [{ messageId: 'useSecureScheme', output: `import axios from 'axios';
+axios.defaults.auth = { username: 'svc', password: process.env.SVC_PASSWORD };
+axios.defaults.baseURL = 'https://reports.example.com';` }],
         },
       ],
     },
