@@ -362,7 +362,7 @@ function walkTypesFor(visitorKeys: Record<string, readonly string[] | undefined>
 function leaveCanAct(node: Node): boolean {
   switch (node.type) {
     case NODE.Property:
-      return node.parent.type === NODE.ObjectExpression && TEST_SHAPES.has(unwrap(node.value).type);
+      return node.parent.type === NODE.ObjectExpression && (TEST_SHAPES.has(unwrap(node.value).type) || propertyName(node, null) === 'policyDocument');
     case NODE.LogicalExpression:
       return node.parent.type === NODE.ExpressionStatement && node.operator !== '??';
     case NODE.VariableDeclarator:
@@ -572,6 +572,18 @@ function isRootFunction(fn: FunctionNode, mentionsHandler: () => boolean, scopeM
 /** The node a parameter binds: the left side of a default, the parameter of a TypeScript parameter property. */
 function parameterTarget(param: TSESTree.Parameter): TSESTree.Node {
   return param.type === NODE.AssignmentPattern ? param.left : param.type === NODE.TSParameterProperty ? param.parameter : param;
+}
+
+/** A call given the IAM effect `'Allow'` as an argument: `generatePolicy(principal, 'Allow', resource)`. */
+function grantsPolicy(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  return call.arguments.some((argument) => argument.type === NODE.Literal && argument.value === 'Allow');
+}
+
+/** `cond ? 'Allow' : 'Deny'` (either order): the effect of an IAM policy statement chosen by a test. */
+function isPolicyEffectChoice(node: TSESTree.ConditionalExpression): boolean {
+  const consequent = node.consequent.type === NODE.Literal ? node.consequent.value : null;
+  const alternate = node.alternate.type === NODE.Literal ? node.alternate.value : null;
+  return (consequent === 'Allow' && alternate === 'Deny') || (consequent === 'Deny' && alternate === 'Allow');
 }
 
 /** Second parameters of a serverless handler `(event, context)`; a DOM or emitter listener takes no such thing. */
@@ -1665,6 +1677,8 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
       }
       if (paramName === 'event' && index === 0 && (name === 'handler' || takesLambdaContext(fn))) {
         bindPattern(target, [source('request', target, 'event')]);
+        // A serverless function answers the request it is given.
+        handler = true;
         continue;
       }
       if (role === 'verify-client' && index === 0) {
@@ -2129,8 +2143,10 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
       identityObject(argument, 'context');
       return;
     }
-    if (context.guard) decision(argument, () => 'guard', 'guard-return');
-    if (context.identityReturn || context.guard) {
+    // `return generatePolicy(claims.sub, 'Allow', arn)` from an `authorize` guard: the principal is the finding.
+    const builtPolicy = argument.type === NODE.CallExpression && grantsPolicy(argument);
+    if (context.guard && !builtPolicy) decision(argument, () => 'guard', 'guard-return');
+    if ((context.identityReturn || context.guard) && !builtPolicy) {
       for (const taint of evaluate(argument, 0)) {
         if ((taint.kind === 'decoded-token' || taint.kind === 'identity-header') && !taint.predicate) {
           emit(taint, { kind: 'identity', node: taint.at, target: `${functionName(context.fn) ?? 'function'}()`, description: `becomes the identity \`${functionName(context.fn) ?? 'function'}()\` returns` });
@@ -2149,6 +2165,30 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
       for (const taint of evaluate(property.value, 0)) {
         emit(taint, { kind: 'identity', node: taint.at, target: `${target}.${key}`, description: `becomes \`${target}.${key}\`` });
       }
+    }
+  }
+
+  /**
+   * `generatePolicy(decoded.sub, 'Allow', event.methodArn)`: a helper that builds an authorizer's `Allow` policy for a
+   * principal. What else it is given becomes the identity the gateway passes on.
+   */
+  function policyPrincipal(call: TSESTree.CallExpression | TSESTree.NewExpression, name: string | null): void {
+    const target = `authorizer.principalId`;
+    const description = `becomes the principal of the \`Allow\` policy ${name === null ? 'a helper' : `\`${name}()\``} builds`;
+    for (const argument of call.arguments) {
+      if (argument.type === NODE.Literal) continue;
+      for (const taint of evaluate(argument, 0)) emit(taint, { kind: 'identity', node: taint.at, target, description });
+    }
+  }
+
+  /**
+   * An API Gateway Lambda authorizer's answer, `{ principalId, policyDocument, context }`: its `principalId` and the
+   * members of its `context` become the identity every backend behind the gateway trusts.
+   */
+  function authorizerResponse(object: TSESTree.ObjectExpression): void {
+    identityObject(object, 'authorizer');
+    for (const property of object.properties) {
+      if (property.type === NODE.Property && propertyName(property, null) === 'context') identityObject(property.value, 'authorizer.context');
     }
   }
 
@@ -2189,6 +2229,7 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
   function onCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
     const callee = unwrap(node.callee);
     const name = calleeNameOf(callee);
+    if (grantsPolicy(node)) policyPrincipal(node, name);
     // Verify events.
     const jwtSimpleVerify = node.type === NODE.CallExpression && tracked.jwtSimpleDecode.has(node) && !getStatic(node.arguments[2], null)?.value;
     if (node.type === NODE.CallExpression && (tracked.verify.has(node) || jwtSimpleVerify || (name !== null && VERIFY_METHOD_NAMES.has(name)))) {
@@ -2325,7 +2366,10 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
         }
         break;
       case NODE.Property:
-        if (node.parent.type === NODE.ObjectExpression) privilegeValue(node.key, node.value);
+        if (node.parent.type === NODE.ObjectExpression) {
+          privilegeValue(node.key, node.value);
+          if (propertyName(node, null) === 'policyDocument') authorizerResponse(node.parent);
+        }
         break;
       case NODE.AssignmentExpression:
         if (node.left.type === NODE.Identifier || node.left.type === NODE.ObjectPattern || node.left.type === NODE.ArrayPattern) {
@@ -2338,7 +2382,9 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
         decision(node.test, () => ifConsequence(node));
         break;
       case NODE.ConditionalExpression:
-        decision(node.test, () => [node.consequent, node.alternate]);
+        // `Effect: valid ? 'Allow' : 'Deny'` in an IAM policy (an API Gateway authorizer's answer) grants.
+        if (isPolicyEffectChoice(node)) decision(node.test, () => 'allow');
+        else decision(node.test, () => [node.consequent, node.alternate]);
         break;
       case NODE.LogicalExpression:
         if (node.parent.type === NODE.ExpressionStatement && node.operator !== '??') decision(node.left, () => [node.right]);
@@ -2562,6 +2608,7 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
 
   /** `onCall` would record a verify event, report a limiter key, a query key or a token argument. */
   function callMayAct(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    if (grantsPolicy(node)) return true;
     const callee = unwrap(node.callee);
     const name = calleeNameOf(callee);
     if (node.type === NODE.CallExpression && (tracked.verify.has(node) || tracked.jwtSimpleDecode.has(node) || (name !== null && VERIFY_METHOD_NAMES.has(name)))) return true;

@@ -115,7 +115,7 @@ const IDENTITY_TARGET_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** First members of a target that belongs to the request, its session or a resolver context: `req.user`, `ctx.state.user`. */
-const REQUEST_TARGET_ROOTS: ReadonlySet<string> = new Set(['req', 'request', 'ctx', 'context', 'c', 'res', 'reply', 'event', 'session', 'socket', 'locals', 'state']);
+const REQUEST_TARGET_ROOTS: ReadonlySet<string> = new Set(['req', 'request', 'ctx', 'context', 'c', 'res', 'reply', 'event', 'session', 'socket', 'locals', 'state', 'authorizer']);
 
 /**
  * True when an identity target (`req.user`, `session.userId`, `res.locals.role`, `context.userId`) belongs to the

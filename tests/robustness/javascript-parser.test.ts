@@ -16,7 +16,7 @@ import { Linter } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NAMESPACE } from '../../src/configs';
 import { rules } from '../../src/rules';
-import { isParseError, isRuleFailure, pluginConfig } from './lint';
+import { isParseError, isRuleFailure, pluginConfig, STRICT_RULES } from './lint';
 import { collectRuleTestCases, type RuleCase } from './rule-cases';
 
 const ESLINT_MAJOR = Number(Linter.version.split('.')[0]);
@@ -60,7 +60,7 @@ beforeAll(async () => {
     const filename = testCase.filename.replace(/\.([cm]?)tsx?$/u, jsx ? '.$1jsx' : '.$1js');
     const sourceType = testCase.languageOptions.sourceType ?? 'module';
     const javascript: Linter.LanguageOptions = { ecmaVersion: 'latest', sourceType, parserOptions: { ecmaFeatures: { jsx } } };
-    const strictRules = { ...pluginConfig(javascript)[0]?.rules, [ruleId]: ['error', ...testCase.options] as Linter.RuleEntry };
+    const strictRules: Linter.RulesRecord = { ...STRICT_RULES, [ruleId]: ['error', ...testCase.options] };
     let all: Linter.LintMessage[];
     try {
       all = linter.verify(testCase.code, pluginConfig(javascript, strictRules), filename);

@@ -18,6 +18,24 @@ function invalid(code: string, expected: readonly Expected[], filename?: string)
 
 ruleTester.run('no-jwt-decode-for-auth', rule, {
   valid: [
+    // API Gateway authorizers that verify before they allow: a verified principal, an effect chosen on verified claims,
+    // and a helper given 'Allow' for a fixed principal.
+    `const jwt = require('jsonwebtoken');
+const generatePolicy = (principalId, effect, resource) => ({ principalId, policyDocument: { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: effect, Resource: resource }] } });
+exports.handler = async (event) => {
+  const token = event.authorizationToken.replace('Bearer ', '');
+  const claims = jwt.verify(token, process.env.PUBLIC_KEY, { algorithms: ['RS256'], audience: 'orders', issuer: ISSUER });
+  const effect = claims.scope.includes('orders:write') ? 'Allow' : 'Deny';
+  return generatePolicy(claims.sub, effect, event.methodArn);
+};
+exports.health = async (event) => generatePolicy('health-check', 'Allow', event.methodArn);`,
+    // A decoded token only logged beside an unrelated 'Allow' value.
+    `import { jwtDecode } from 'jwt-decode';
+export function describe(token: string) {
+  const { sub } = jwtDecode(token);
+  console.log(sub, ['Allow', 'Deny']);
+  return label('Allow', 'header');
+}`,
     // Verified claims become the identity.
     `const jwt = require('jsonwebtoken');
 app.use((req, res, next) => {
@@ -174,6 +192,43 @@ export function roleOf(claims: Claims) { return claims.role; }`,
 });`,
   ],
   invalid: [
+    // API Gateway Lambda authorizers that only decode: the token's subject becomes the gateway's principal, directly or
+    // through the policy helper of AWS's blueprint, and a decoded claim picks the policy's effect.
+    invalid(
+      `const jwt = require('jsonwebtoken');
+exports.handler = async (event) => {
+  const decoded = jwt.decode(event.authorizationToken.split(' ')[1]);
+  return { principalId: decoded.sub, policyDocument: { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: event.methodArn }] }, context: { role: decoded.role } };
+};`,
+      [
+        ['unverifiedClaims', 'decoded.sub'],
+        ['unverifiedClaims', 'decoded.role'],
+      ],
+      'authorizer.js',
+    ),
+    invalid(
+      `import jwt from 'jsonwebtoken';
+function generatePolicy(principalId, effect, resource) {
+  return { principalId, policyDocument: { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: effect, Resource: resource }] } };
+}
+export const authorize = async (event, context) => {
+  const payload = jwt.decode(event.authorizationToken);
+  if (!payload) return generatePolicy('anonymous', 'Deny', event.methodArn);
+  return generatePolicy(payload.sub, 'Allow', event.methodArn);
+};`,
+      [['unverifiedClaims', 'payload.sub']],
+      'authorizer.mjs',
+    ),
+    invalid(
+      `import { decodeJwt } from 'jose';
+export const handler = async (event) => {
+  const claims = decodeJwt(event.headers.authorization.slice(7));
+  const effect = claims.groups?.includes('admins') ? 'Allow' : 'Deny';
+  return { principalId: 'user', policyDocument: { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: effect, Resource: '*' }] } };
+};`,
+      [['unverifiedClaims', 'claims.groups']],
+      'authorizer.ts',
+    ),
     // A token cut out of the header and split in one expression, with no variable named for it.
     invalid(
       `import express from 'express';
