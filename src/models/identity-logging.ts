@@ -134,7 +134,7 @@ export function isLogFunctionName(name: string): boolean {
 }
 
 /** What a logged value is, for the message. */
-export type TokenKind = 'access' | 'id' | 'refresh' | 'bearer' | 'authorization' | 'response' | 'headers';
+export type TokenKind = 'access' | 'id' | 'refresh' | 'bearer' | 'authorization' | 'response' | 'headers' | 'password' | 'client-secret' | 'api-key';
 
 /** Message text for each kind. */
 export const TOKEN_KIND_TEXT: Readonly<Record<TokenKind, string>> = {
@@ -145,7 +145,48 @@ export const TOKEN_KIND_TEXT: Readonly<Record<TokenKind, string>> = {
   authorization: 'the `Authorization` header',
   response: 'a token response with its access and ID tokens',
   headers: 'every request header, `Authorization` and `Cookie` included',
+  password: 'a password',
+  'client-secret': 'a client secret',
+  'api-key': 'an API key',
 };
+
+/** Kinds that are a long-lived secret someone types or configures, not a token that expires on its own. */
+export const STANDING_SECRET_KINDS: ReadonlySet<TokenKind> = new Set<TokenKind>(['password', 'client-secret', 'api-key']);
+
+/** Last words of a password's name: `password`, `newPassword`, `db_passwd`, `passphrase`. */
+const PASSWORD_WORDS: ReadonlySet<string> = new Set(['password', 'passwd', 'passphrase']);
+
+/**
+ * First words that make a password's name something other than the password: its hash or cipher text, a UI or flow
+ * step (`showPassword`, `resetPassword`, `forgotPassword`), a rule about it (`minPassword…`).
+ */
+const PASSWORD_NON_VALUE_PREFIXES: ReadonlySet<string> = new Set([
+  'hashed',
+  'hash',
+  'encrypted',
+  'encoded',
+  'masked',
+  'redacted',
+  'reset',
+  'forgot',
+  'forgotten',
+  'show',
+  'hide',
+  'toggle',
+  'change',
+  'update',
+  'require',
+  'requires',
+  'min',
+  'max',
+  'strong',
+  'weak',
+  'invalid',
+  'wrong',
+  'expired',
+  'check',
+  'compare',
+]);
 
 /** The word before `token` that makes a name a credential: `accessToken`, `id_token`, `REFRESH_TOKEN`, `authToken`. */
 const TOKEN_QUALIFIERS: ReadonlyMap<string, TokenKind> = new Map<string, TokenKind>([
@@ -206,8 +247,14 @@ export function credentialKindOfName(name: string): TokenKind | null {
   const last = words.at(-1);
   const previous = words.at(-2);
   if (last === undefined) return null;
-  if (words.length === 1) return last === 'authorization' ? 'authorization' : null;
+  if (PASSWORD_WORDS.has(last)) {
+    const first = words[0] ?? '';
+    return words.length === 1 || (!NON_VALUE_PREFIXES.has(first) && !PASSWORD_NON_VALUE_PREFIXES.has(first)) ? 'password' : null;
+  }
+  if (words.length === 1) return last === 'authorization' ? 'authorization' : last === 'apikey' ? 'api-key' : null;
   if (words.length > 2 && NON_VALUE_PREFIXES.has(words[0] ?? '')) return null;
+  if (words.length === 2 && previous === 'client' && last === 'secret') return 'client-secret';
+  if (words.length === 2 && previous === 'api' && last === 'key') return 'api-key';
   if (last === 'token' && previous !== undefined) return TOKEN_QUALIFIERS.get(previous) ?? null;
   if (last === 'header' && (previous === 'authorization' || previous === 'auth')) return 'authorization';
   if (previous === 'token' && RESPONSE_WORDS.has(last)) return 'response';

@@ -14,6 +14,7 @@ import {
   PREFIX_STRIP_METHODS,
   REQUEST_HEADER_KEYS,
   SERIALIZERS,
+  STANDING_SECRET_KINDS,
   TOKEN_KIND_TEXT,
   TOKEN_PRESERVING_METHODS,
   TOKEN_RESPONSE_METHODS,
@@ -27,7 +28,7 @@ import {
   type TokenKind,
 } from '../models/identity-logging';
 import { isCredentialHeader } from '../models/identity-traffic';
-import { AST_NODE_TYPES, messageLabel, unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, isEnvironmentObject, messageLabel, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removeListItem } from '../utils/fix';
@@ -44,6 +45,7 @@ export type Options = [
 export type MessageIds =
   | 'piiLoggingEnabled'
   | 'tokenLogged'
+  | 'secretLogged'
   | 'requestHeadersLogged'
   | 'credentialHeaderLogged'
   | 'verboseAuthErrors'
@@ -141,14 +143,30 @@ function mayBeLogFunctionName(name: string): boolean {
   return first === 'l' || first === 'L' || first === 'd';
 }
 
+/** `PASSWORD`, `CLIENT_SECRET`: written in constant case, with no lower-case letter. */
+function isConstantCase(name: string): boolean {
+  return name.toUpperCase() === name && name.toLowerCase() !== name;
+}
+
 /**
  * `credentialKindOfName`, after a cheap test: every name it gives a kind holds the word `token` (written `token`, `Token` or
  * `TOKEN`; or with the Kelvin sign, which lower-cases to `k`), or `auth` in one of those three spellings
- * (`authorization`, `authHeader`, `authenticationResult`).
+ * (`authorization`, `authHeader`, `authenticationResult`), or `pass` (`password`, `passwd`, `passphrase`), `secret`
+ * (`clientSecret`) or `key` (`apiKey`) in the same spellings.
  */
 function kindOfName(name: string): TokenKind | null {
   const mayName =
-    name.includes('oken') || name.includes('OKEN') || name.includes('uth') || name.includes('UTH') || name.includes(KELVIN_SIGN);
+    name.includes('oken') ||
+    name.includes('OKEN') ||
+    name.includes('uth') ||
+    name.includes('UTH') ||
+    name.includes(KELVIN_SIGN) ||
+    name.includes('ass') ||
+    name.includes('ASS') ||
+    name.includes('ecret') ||
+    name.includes('ECRET') ||
+    name.includes('ey') ||
+    name.includes('EY');
   return mayName ? credentialKindOfName(name) : null;
 }
 
@@ -226,6 +244,8 @@ export default createRule<Options, MessageIds>({
         '`{{setting}}` makes {{library}} write {{detail}} into its logs, where anyone who can read them can collect it; set it to `{{safe}}`.',
       tokenLogged:
         'This logs {{what}}, and anyone who can read the logs can replay it to act as the user or the app; log a non-secret detail such as its expiry, its scopes or a hash instead.',
+      secretLogged:
+        'This logs {{what}}, and anyone who can read the logs can use it to act as the user or the app; leave it out of the log entry.',
       requestHeadersLogged:
         'This logs {{what}}, so anyone who can read the logs can replay the caller\'s credentials; log only the headers you need, or redact those two.',
       credentialHeaderLogged:
@@ -320,7 +340,9 @@ export default createRule<Options, MessageIds>({
 
     /** What a variable holds: a token by its name, or by the value it was bound to. */
     function identifierKind(identifier: TSESTree.Identifier, scope: Scope, depth: number): TokenKind | null {
-      const byName = kindOfName(identifier.name);
+      const named = kindOfName(identifier.name);
+      // An imported or global `PASSWORD` is a constant naming something, not a password typed at run time.
+      const byName = named !== null && STANDING_SECRET_KINDS.has(named) && isConstantCase(identifier.name) ? null : named;
       const variable = ASTUtils.findVariable(rootScope(scope), identifier);
       const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
       if (byName) {
@@ -373,7 +395,11 @@ export default createRule<Options, MessageIds>({
         return kind === 'authorization' ? 'bearer' : kind;
       }
       const byName = kindOfName(key);
-      if (byName) return getStatic(member, scope) === null ? byName : null;
+      if (byName) {
+        // `AuthMethod.PASSWORD` is an enum member naming a method; `process.env.DB_PASSWORD` holds one.
+        if (STANDING_SECRET_KINDS.has(byName) && isConstantCase(key) && !isEnvironmentObject(unwrap(member.object))) return null;
+        return getStatic(member, scope) === null ? byName : null;
+      }
       if (REQUEST_HEADER_KEYS.has(key)) {
         const receiver = tailName(member.object);
         return receiver !== null && isRequestName(receiver) ? 'headers' : null;
@@ -529,7 +555,7 @@ export default createRule<Options, MessageIds>({
         if (!claim(node)) continue;
         context.report({
           node,
-          messageId: kind === 'headers' ? 'requestHeadersLogged' : 'tokenLogged',
+          messageId: kind === 'headers' ? 'requestHeadersLogged' : STANDING_SECRET_KINDS.has(kind) ? 'secretLogged' : 'tokenLogged',
           data: { what: TOKEN_KIND_TEXT[kind] },
         });
       }

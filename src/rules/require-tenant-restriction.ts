@@ -12,7 +12,7 @@ import {
   type EntraAuthority,
 } from '../models/entra-tenant';
 import { analyzeUrl, type UrlPart } from '../models/urls';
-import { AST_NODE_TYPES, calleeName, isEqualityOperator, isExpressionWrapper, isRegExpLiteral, staticMemberName, unwrapExpression, unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, calleeName, isEqualityOperator, isExpressionWrapper, isProcessEnv, isRegExpLiteral, staticMemberName, unwrapExpression, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { collectExits, isFunctionNode, resolveFunction, type FunctionNode } from '../utils/functions';
 import { getApiReferences, mentionsApiModule, type ApiSpec } from '../utils/module-tracker';
@@ -153,17 +153,6 @@ type KeyLink = EntraAuthority | 'file' | null;
 function hasWord(name: string, words: readonly string[]): boolean {
   const lower = name.toLowerCase();
   return words.some((word) => lower.includes(word));
-}
-
-function isProcessEnv(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.MemberExpression &&
-    !node.computed &&
-    node.object.type === AST_NODE_TYPES.Identifier &&
-    node.object.name === 'process' &&
-    node.property.type === AST_NODE_TYPES.Identifier &&
-    node.property.name === 'env'
-  );
 }
 
 function isRegExpValue(value: unknown): value is RegExp {

@@ -196,3 +196,21 @@ export function memberChainNames(node: TSESTree.Node): string[] {
 export function decoratorsOf(node: TSESTree.Node): readonly TSESTree.Decorator[] {
   return (node as { decorators?: readonly TSESTree.Decorator[] }).decorators ?? [];
 }
+
+/** `process.env`, written directly (the object environment variables are read from). */
+export function isProcessEnv(node: TSESTree.Node): boolean {
+  return (
+    node.type === NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    node.object.type === NODE_TYPES.Identifier &&
+    node.object.name === 'process' &&
+    node.property.type === NODE_TYPES.Identifier &&
+    node.property.name === 'env'
+  );
+}
+
+/** An object of environment variables: `process.env`, `import.meta.env`, `Bun.env`, or a binding named `env`. */
+export function isEnvironmentObject(node: TSESTree.Node): boolean {
+  if (node.type === NODE_TYPES.Identifier) return node.name === 'env';
+  return node.type === NODE_TYPES.MemberExpression && !node.computed && node.property.type === NODE_TYPES.Identifier && node.property.name === 'env';
+}

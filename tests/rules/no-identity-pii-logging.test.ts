@@ -6,9 +6,31 @@ const ruleTester = createRuleTester();
 const ACCESS = { what: 'an access token' };
 const AUTHORIZATION = { what: 'the `Authorization` header' };
 const RESPONSE = { what: 'a token response with its access and ID tokens' };
+const PASSWORD = { what: 'a password' };
+const CLIENT_SECRET = { what: 'a client secret' };
+const API_KEY = { what: 'an API key' };
 
 ruleTester.run('no-identity-pii-logging', rule, {
   valid: [
+    // Names that are about a password or key, not the value: its hash, a UI switch, a flow step, a rule, its length, a
+    // constant naming a field, a redacted placeholder, and keys that hold no secret.
+    `const PASSWORD_FIELD = 'password';
+console.log('hash', user.hashedPassword, user.passwordHash, showPassword, passwordPolicy, password.length);
+console.log('Password must be at least 12 characters', PASSWORD_FIELD, resetPassword, isPasswordValid);
+console.log({ password: '***' }, process.env.PWD, sortKey, primaryKey, publicKey);
+logger.info({ hasPassword: Boolean(password), hasApiKey: !!apiKey });`,
+    // An enum member or imported constant that names a method: MSAL's \`AuthenticationMethodTypeV2.PASSWORD\`.
+    {
+      code: `import { AuthMethod, PASSWORD } from './constants';
+const channel = result.type === 'code' ? result.channel : AuthMethod.PASSWORD;
+const message = \`Channel '\${channel}' is not supported for password reset.\`;
+this.logger.error(message, correlationId);
+console.log(PASSWORD);`,
+      filename: 'flow.ts',
+    },
+    // A password handed to something other than a logger.
+    `await db.users.update({ id }, { password: await bcrypt.hash(req.body.password, 12) });
+res.json({ password: undefined });`,
     // MSAL, passport-azure-ad and @azure/identity with personal-data logging off or left at its default.
     `import { ConfidentialClientApplication, LogLevel } from '@azure/msal-node';
 const cca = new ConfidentialClientApplication({
@@ -73,6 +95,33 @@ const cca = new ConfidentialClientApplication({
     `const KEY = 'pii' + 'LoggingEnabled'; loggerOptions[KEY] = { enabled: true };`,
   ],
   invalid: [
+    {
+      // A login handler that logs what the user typed: destructured, then a member of the body in an object.
+      code: `const logger = require('pino')();
+app.post('/login', (req, res) => {
+  const { username, password } = req.body;
+  console.log('login attempt', username, password);
+  logger.info({ user: username, password: req.body.password }, 'login');
+});`,
+      errors: [
+        { messageId: 'secretLogged', data: PASSWORD, line: 4, column: 42, endColumn: 50 },
+        { messageId: 'secretLogged', data: PASSWORD, line: 5, column: 43, endColumn: 60 },
+      ],
+    },
+    {
+      // Configuration secrets: a client secret from the environment, an API key in a config object (TypeScript).
+      code: `const config = { clientSecret: process.env.AZURE_CLIENT_SECRET!, apiKey: process.env.STRIPE_KEY! };
+export function start(): void {
+  logger.debug(\`client secret is \${process.env.CLIENT_SECRET}\`);
+  console.log('config', config.clientSecret, config.apiKey);
+}`,
+      filename: 'start.ts',
+      errors: [
+        { messageId: 'secretLogged', data: CLIENT_SECRET, line: 3, column: 36, endColumn: 61 },
+        { messageId: 'secretLogged', data: CLIENT_SECRET, line: 4, column: 25, endColumn: 44 },
+        { messageId: 'secretLogged', data: API_KEY, line: 4, column: 46, endColumn: 59 },
+      ],
+    },
     {
       // msal-node, ESM, the switch inline.
       code: `import { ConfidentialClientApplication, LogLevel } from '@azure/msal-node';
