@@ -44,7 +44,7 @@ import {
   isScopeKey,
   isUserKey,
 } from '../models/request-sources';
-import { ROUTE_DECORATORS, ROUTE_HANDLER_EXPORTS, ROUTE_HOOK_KEYS, ROUTE_METHODS, isIdentityDecoratorName, isRequestParameterName, isRequestTypeName, isUserAuthNames } from '../models/request-identity';
+import { ROUTE_DECORATORS, ROUTE_HANDLER_EXPORTS, ROUTE_HOOK_KEYS, ROUTE_METHODS, isIdentityDecoratorName, isRequestParameterName, isRequestTypeName, isTokenRequestTypeName, isUserAuthNames } from '../models/request-identity';
 import { decoratorsOf } from '../utils/ast';
 import { enclosingFunction, type FunctionNode } from '../utils/functions';
 import { getStatic, getStaticString } from '../utils/static-value';
@@ -282,6 +282,12 @@ function typeName(param: Node): string | null {
   if (name.type === NODE.Identifier) return name.name;
   if (name.type === NODE.TSQualifiedName) return name.right.name;
   return null;
+}
+
+/** `request: SilentRequest`: a parameter named like a request whose declared type is an OAuth token request. */
+function typedAsTokenRequest(param: Node): boolean {
+  const type = typeName(param);
+  return type !== null && isTokenRequestTypeName(type);
 }
 
 /** Expressions whose value is the outcome of a test: the only values of a privilege that can carry a decision. */
@@ -604,7 +610,8 @@ function namesSource(fn: FunctionNode, mentionsHandler: () => boolean): boolean 
     const target = parameterTarget(param);
     if (target.type === NODE.Identifier) {
       const name = target.name;
-      if (isRequestParameterName(name) || CLAIMS_NAMES.has(name) || name === 'socket' || name === 'profile') return true;
+      if (isRequestParameterName(name) && !typedAsTokenRequest(target)) return true;
+      if (CLAIMS_NAMES.has(name) || name === 'socket' || name === 'profile') return true;
       if (name === 'event' && (mentionsHandler() || takesLambdaContext(fn))) return true;
     } else if (target.type === NODE.ObjectPattern) {
       // `({ req }) => …`, `signIn({ profile })`.
@@ -1662,7 +1669,8 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
         }
         continue;
       }
-      if (index === requestIndex || (paramName !== null && isRequestParameterName(paramName)) || (type !== null && isRequestTypeName(type))) {
+      const namedRequest = paramName !== null && isRequestParameterName(paramName) && (type === null || !isTokenRequestTypeName(type));
+      if (index === requestIndex || namedRequest || (type !== null && isRequestTypeName(type))) {
         takesRequest = true;
         bindPattern(target, [source('request', target, paramName?.replace(/^_/u, '') ?? 'req')]);
         if (index === requestIndex) {

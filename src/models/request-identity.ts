@@ -98,6 +98,15 @@ const TOKEN_REQUEST_TYPE_WORDS: ReadonlySet<string> = new Set([
   'sso',
 ]);
 
+/**
+ * True for the type of an OAuth token request object, not an HTTP request: MSAL's `SilentRequest`,
+ * `AuthorizationUrlRequest`, `ClientCredentialRequest`, `RefreshTokenRequest`, `DeviceCodeRequest`. A parameter
+ * named `request` with such a type carries the app's own token request.
+ */
+export function isTokenRequestTypeName(name: string): boolean {
+  return name.endsWith('Request') && nameWords(name).some((word) => TOKEN_REQUEST_TYPE_WORDS.has(word));
+}
+
 /** True for a parameter type that denotes the incoming request: `Request`, `NextRequest`, `FastifyRequest`, koa `Context`. */
 export function isRequestTypeName(name: string): boolean {
   if (REQUEST_TYPE_NAMES.has(name)) return true;

@@ -217,6 +217,17 @@ describe('sources', () => {
           ),
         flows: [],
       },
+      {
+        // MSAL names its token request objects `request`; their type says they are not HTTP requests.
+        name: 'a parameter named request whose type is an OAuth token request (SilentRequest)',
+        modes: ['ts'],
+        code: `import type { SilentRequest } from '@azure/msal-browser';
+export function pickAccount(request: SilentRequest, next: () => void) {
+  if (request.headers['x-user-role'] === 'admin') return next();
+  if (request.ip === '10.0.0.1') return next();
+}`,
+        flows: [],
+      },
       ...['accept-language', 'content-type', 'x-request-id', 'authorization'].map(
         (name): FlowCase => ({
           name: `an ordinary request header: ${name}`,
