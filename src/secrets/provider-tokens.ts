@@ -38,6 +38,7 @@ const EQUALS = 512;
 const HEX_LOWER = 1024;
 const HEX_UPPER = 2048;
 const BASE32 = 4096;
+const PERCENT = 8192;
 
 const ALNUM = DIGIT | UPPER | LOWER;
 const WORD = ALNUM | UNDERSCORE;
@@ -58,6 +59,7 @@ const CLASS_OF: readonly number[] = Array.from({ length: 128 }, (_, code) => {
   if (ch >= 'a' && ch <= 'f') bits |= HEX_LOWER;
   if (ch >= 'A' && ch <= 'F') bits |= HEX_UPPER;
   if ((ch >= 'A' && ch <= 'Z') || (ch >= '2' && ch <= '7')) bits |= BASE32;
+  if (ch === '%') bits |= PERCENT;
   const punctuation: Readonly<Record<string, number>> = { _: UNDERSCORE, '-': DASH, '.': DOT, '+': PLUS, '/': SLASH, '~': TILDE, '=': EQUALS };
   return bits | (punctuation[ch] ?? 0);
 });
@@ -252,6 +254,16 @@ function prefixedEach(prefixes: readonly string[], options: Omit<PrefixedOptions
 
 // ---------------------------------------------------------------------------------------------------------------
 // Validators for formats that need more than a part list.
+
+/** The `A`s a Twitter (X) app-only bearer token starts with: 15 zero bytes of its header, in base64 (21 or more `A`s). */
+const TWITTER_BEARER_PREFIX = 'A'.repeat(20);
+/** More `A`s at the start of the body belong to the same header: the fake test looks past them. */
+const LEADING_AS = /^A+/u;
+
+/** The escapes that URL-encoding base64 leaves: `%2B` (`+`), `%2F` (`/`), `%3D` (`=`). */
+function hasUrlEncodedBase64(body: string): boolean {
+  return body.includes('%2B') || body.includes('%2F') || body.includes('%3D');
+}
 
 /** Base64url text decodes to something for which `accept` holds. */
 function decodesTo(segment: string, accept: (decoded: string) => boolean): boolean {
@@ -705,6 +717,17 @@ const DETECTORS: readonly Detector[] = [
   prefixed({ id: 'perplexity-api-key', kind: 'Perplexity API key', prefix: 'pplx-', parts: [run(ALNUM, 48)] }),
   prefixed({ id: 'groq-api-key', kind: 'Groq API key', prefix: 'gsk_', parts: [run(ALNUM, 52)] }),
   prefixed({ id: 'xai-api-key', kind: 'xAI API key', prefix: 'xai-', parts: [run(ALNUM, 80)] }),
+  // Twitter (X) app-only bearer token: a run of `A`s, then URL-encoded base64 whose `%2B` / `%2F` / `%3D` escapes set it
+  // apart from a base64 blob of zero bytes.
+  prefixed({
+    id: 'twitter-bearer-token',
+    kind: 'Twitter (X) app-only bearer token',
+    prefix: TWITTER_BEARER_PREFIX,
+    display: 'AAAA…',
+    parts: [run(ALNUM | PERCENT, 70, 140)],
+    right: WORD_DASH | PERCENT,
+    check: (body) => hasUrlEncodedBase64(body) && !isObviousFake(body.replace(LEADING_AS, '')),
+  }),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------

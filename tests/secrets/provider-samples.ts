@@ -169,6 +169,8 @@ export const PROVIDER_SAMPLES: Readonly<Record<string, ProviderSample>> = {
   'telegram-bot-token': { sample: (rng) => `${digits(rng, between(rng, 8, 10))}:AA${randomString(rng, 'EFGH', 1)}${wordDash(rng, 32)}` },
   'discord-bot-token': { sample: (rng) => `${Buffer.from(digits(rng, between(rng, 17, 20))).toString('base64url')}.${wordDash(rng, 6)}.${wordDash(rng, rng() < 0.5 ? 27 : 38)}` },
   'sendgrid-api-key': { sample: (rng) => `SG.${wordDash(rng, 22)}.${wordDash(rng, 43)}` },
+  // 21 `A`s, a few header characters, then URL-encoded base64 with a `%3D` before the secret part.
+  'twitter-bearer-token': { sample: (rng) => `${'A'.repeat(21)}${alnum(rng, 20)}%2B${alnum(rng, 14)}%3D${alnum(rng, 50)}` },
   'sendinblue-api-key': { sample: (rng) => `xkeysib-${hex(rng, 64)}-${alnum(rng, 16)}` },
   'mailchimp-api-key': { sample: (rng) => `${hex(rng, 32)}-us${between(rng, 1, 21)}` },
   'mailgun-api-key': { sample: (rng) => `key-${hex(rng, 32)}` },
