@@ -9,6 +9,7 @@ import {
   fingerprint,
   isAllowedFingerprint,
   isIdLikeName,
+  isLocalDevelopmentDefault,
   scanText,
   type NameClass,
   type SecretConfidence,
@@ -141,7 +142,7 @@ interface Placement {
   readonly name: string | null;
   /** The credential sink the value reaches, if any. */
   readonly sink: CredentialSink | null;
-  /** Sibling string values of the same object literal (for AWS key pairs and Firebase configs), read on demand. */
+  /** Sibling string values of the same object literal (AWS key pairs, Firebase configs, connection hosts), read on demand. */
   readonly siblings: () => ReadonlyMap<string, string>;
 }
 
@@ -248,6 +249,19 @@ function siblingValues(object: TSESTree.ObjectExpression): Map<string, string> {
     values.set(key, value);
   }
   return values;
+}
+
+/** Keys that name the host and the user of a connection object: knex, pg, mysql2, Sequelize, TypeORM, ioredis. */
+const HOST_KEYS: readonly string[] = ['host', 'hostname', 'server'];
+const USER_KEYS: readonly string[] = ['user', 'username', 'userName'];
+
+/** A local development default (see `isLocalDevelopmentDefault`) in an object whose siblings name a loopback host. */
+function isLocalDefaultBeside(password: string, siblings: () => ReadonlyMap<string, string>): boolean {
+  const values = siblings();
+  const host = HOST_KEYS.map((key) => values.get(key)).find((value) => value !== undefined && value !== '');
+  if (host === undefined) return false;
+  const user = USER_KEYS.map((key) => values.get(key)).find((value) => value !== undefined && value !== '') ?? '';
+  return isLocalDevelopmentDefault(user, password, host);
 }
 
 /** Whether the literal is a key, a module name or a type, not a value. */
@@ -532,6 +546,7 @@ export default createRule<Options, MessageIds>({
       const nameClass = classify(name);
       if (nameClass !== null && name !== null) {
         const bare = value.replace(AUTH_SCHEME, '');
+        if (isLocalDefaultBeside(bare, placement.siblings)) return [];
         const words = nameWords(name);
         const awsSecret =
           (words.includes('aws') && words.includes('secret')) ||

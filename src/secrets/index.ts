@@ -13,6 +13,7 @@ import { isKnownPublicValue, isUuid, looksLikePassword, looksLikeRandomToken, no
 export type { SecretConfidence, SecretLayer, SecretMatch } from './types';
 export { fingerprint, isAllowedFingerprint, leaksSecret, sha256Hex } from './mask';
 export { classifySecretName, isHashLikeName, isIdLikeName } from './secret-names';
+export { isLocalDevelopmentDefault } from './structured';
 
 /** Strings shorter than this hold no secret any layer can recognise. */
 const MIN_LENGTH = 8;

@@ -128,6 +128,16 @@ function isLoopbackHost(host: string): boolean {
 }
 
 /**
+ * Whether a password set beside a user and a host (a connection object such as knex's
+ * `{ host: '127.0.0.1', user: 'postgres', password: 'postgres' }`) is a local development default: a well-known
+ * default password, or one that repeats the user name, on a loopback host. The URL form stays silent on the same.
+ */
+export function isLocalDevelopmentDefault(user: string, password: string, host: string): boolean {
+  const lower = password.toLowerCase();
+  return isLoopbackHost(host.toLowerCase()) && (DEFAULT_PASSWORDS.has(lower) || (user !== '' && lower === user.toLowerCase()));
+}
+
+/**
  * How a password found next to a user and a host should be reported: `undefined` when it is not a credential
  * (too short, placeholder, echo of the user, emulator key, documentation host, or a default on a loopback host).
  */

@@ -197,6 +197,13 @@ const cosmos = new CosmosClient({ endpoint: 'https://localhost:8081', key: '${CO
   `const amqpUrl = process.env.AMQP_URL ?? 'amqp://guest:guest@localhost:5672';`,
   `import { Pool } from 'pg';
 export const pool = new Pool({ connectionString: process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/dev' });`,
+  // The same defaults in connection objects (knexfile, Sequelize, TypeORM): a default or the user's own name, on a
+  // loopback host.
+  `module.exports = {
+  development: { client: 'pg', connection: { host: '127.0.0.1', user: 'postgres', password: 'postgres', database: 'app_dev' } },
+  test: { client: 'mysql2', connection: { host: 'localhost', user: 'app', password: 'app', database: 'app_test' } },
+};`,
+  `export const dataSource = { type: 'mysql', host: 'localhost', port: 3306, username: 'root', password: 'root', database: 'shop' };`,
   // Password hashes.
   `const ADMIN_PASSWORD_HASH = '${BCRYPT_HASH}';`,
   `const seedUser = { email: 'admin@example.com', password: '${ARGON2_HASH}' };`,
@@ -490,6 +497,13 @@ export const api = axios.create({ baseURL: 'https://api.partner.example', header
   password: '${DB_PASSWORD}',
 };`;
   add(literal(code, DB_PASSWORD, 'likelySecret', 'DB_PASSWORD'));
+}
+{
+  // A loopback host spares only default passwords: a real one is still reported, and so is a default on a remote host.
+  const code = `export const db = { host: 'localhost', user: 'orders', password: '${DB_PASSWORD}' };`;
+  add(literal(code, DB_PASSWORD, 'likelySecret', 'DB_PASSWORD'));
+  const remote = `export const db = { host: 'orders-db.internal', user: 'orders', password: 'postgres' };`;
+  add(literal(remote, 'postgres', 'likelySecret', 'DB_PASSWORD'));
 }
 {
   const code = `export default {\n  services: {\n    payments: { webhookSecret: '${WEBHOOK_SECRET}' },\n  },\n};`;
