@@ -22,7 +22,7 @@ import {
   koaProxyEnabled,
 } from '../models/trust-proxy';
 import { alwaysReturnsTruthy } from '../utils/always-truthy';
-import { AST_NODE_TYPES, outermostTypeScriptWrapper, textMayHoldName } from '../utils/ast';
+import { AST_NODE_TYPES, isNamedMember, outermostTypeScriptWrapper, textMayHoldName } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf } from '../utils/fix';
@@ -99,14 +99,7 @@ function isExportedHttpConfig(node: TSESTree.Node, scope: Scope): boolean {
   if (node.type !== AST_NODE_TYPES.MemberExpression || getPropertyKey(node, scope) !== SAILS_HTTP_CONFIG) return false;
   const object = node.object;
   if (object.type === AST_NODE_TYPES.Identifier) return object.name === 'exports';
-  return (
-    object.type === AST_NODE_TYPES.MemberExpression &&
-    !object.computed &&
-    object.object.type === AST_NODE_TYPES.Identifier &&
-    object.object.name === 'module' &&
-    object.property.type === AST_NODE_TYPES.Identifier &&
-    object.property.name === 'exports'
-  );
+  return isNamedMember(object, 'module', 'exports');
 }
 
 /** True when `object` is Sails's `http` config: the value of an `http` key, or assigned to `module.exports.http`. */

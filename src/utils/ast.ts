@@ -197,16 +197,21 @@ export function decoratorsOf(node: TSESTree.Node): readonly TSESTree.Decorator[]
   return (node as { decorators?: readonly TSESTree.Decorator[] }).decorators ?? [];
 }
 
-/** `process.env`, written directly (the object environment variables are read from). */
-export function isProcessEnv(node: TSESTree.Node): boolean {
+/** `objectName.propertyName` written directly with two plain names: `process.env`, `module.exports`. */
+export function isNamedMember(node: TSESTree.Node, objectName: string, propertyName: string): boolean {
   return (
     node.type === NODE_TYPES.MemberExpression &&
     !node.computed &&
     node.object.type === NODE_TYPES.Identifier &&
-    node.object.name === 'process' &&
+    node.object.name === objectName &&
     node.property.type === NODE_TYPES.Identifier &&
-    node.property.name === 'env'
+    node.property.name === propertyName
   );
+}
+
+/** `process.env`, written directly (the object environment variables are read from). */
+export function isProcessEnv(node: TSESTree.Node): boolean {
+  return isNamedMember(node, 'process', 'env');
 }
 
 /** An object of environment variables: `process.env`, `import.meta.env`, `Bun.env`, or a binding named `env`. */
