@@ -914,7 +914,7 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
       if (first === 'nextUrl' && key === 'searchParams') return source('container', node, display('nextUrl.searchParams'), { container: 'query' });
       return null;
     }
-    if (first === 'requestContext' && key === 'sourceIp') return source('network-location', node, display('requestContext.sourceIp'));
+    if (first === 'requestContext' && key === 'sourceIp') return source('network-location', node, display(`${path.join('.')}.sourceIp`));
     return null;
   }
 

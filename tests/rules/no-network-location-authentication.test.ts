@@ -141,6 +141,13 @@ const apiGatewaySourceIp = `export const handler = async (event) => {
   return runJob(event);
 };`;
 
+// A Serverless Framework handler (any export name, the Lambda signature) on an HTTP API: a private range gets in.
+const apiGatewayHttpSourceIp = `module.exports.adminReport = async (event, context) => {
+  const ip = event.requestContext.http.sourceIp;
+  if (ip.startsWith('10.')) return { statusCode: 200, body: JSON.stringify(await adminReport()) };
+  return { statusCode: 401 };
+};`;
+
 // ---- IP-filter middleware as the only gate ----
 
 const ipfilterAllow = `const express = require('express');
@@ -336,7 +343,26 @@ ruleTester.run('no-network-location-authentication', rule, {
     // ENGINE: expected a `guard-return` flow from `info.req.socket.remoteAddress`.
     { code: wsVerifyClient, errors: [error(wsVerifyClient, 'networkLocationDecides', 'info.req.socket.remoteAddress')] },
     // ENGINE: expected a `network-location` source at `requestContext.identity.sourceIp`.
-    { code: apiGatewaySourceIp, errors: [error(apiGatewaySourceIp, 'networkLocationDecides', 'event.requestContext.identity.sourceIp')] },
+    {
+      // The message names the address as the code reads it (REST API `identity`, HTTP API `http`).
+      code: apiGatewaySourceIp,
+      errors: [
+        {
+          ...error(apiGatewaySourceIp, 'networkLocationDecides', 'event.requestContext.identity.sourceIp'),
+          data: { source: 'event.requestContext.identity.sourceIp', sink: 'decides whether the request is refused' },
+        },
+      ],
+    },
+    {
+      code: apiGatewayHttpSourceIp,
+      filename: 'handler.js',
+      errors: [
+        {
+          ...error(apiGatewayHttpSourceIp, 'networkLocationDecides', 'ip', 2),
+          data: { source: 'event.requestContext.http.sourceIp', sink: 'decides whether access is granted' },
+        },
+      ],
+    },
     { code: ipfilterAllow, errors: [error(ipfilterAllow, 'ipAllowlistOnlyGate', "IpFilter(ips, { mode: 'allow' })")] },
     {
       code: ipfilterCjsProperty,
