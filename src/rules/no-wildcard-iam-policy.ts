@@ -121,6 +121,13 @@ const TRACKED_APIS: ApiSet = [
 
 /** Versions of the IAM policy language; an object with one of them and a `Statement` is a policy document. */
 const POLICY_VERSIONS: ReadonlySet<string> = new Set(['2012-10-17', '2008-10-17']);
+
+/**
+ * Keys that hold a list of JSON policy statements without a document around them: the Serverless Framework's
+ * `provider.iam.role.statements` (v3) and `iamRoleStatements` (v2, also per function). With no `Version` beside them,
+ * only statements that spell out their `Effect` are read, so Pulumi's lower-case `statements` are left alone.
+ */
+const SERVERLESS_STATEMENT_KEYS: ReadonlySet<string> = new Set(['statements', 'iamRoleStatements']);
 /** Keys that hold managed policies to attach (SDK `PolicyArn`, Pulumi/CDKTF `policyArn`, `managedPolicyArns`). */
 const POLICY_ARN_KEYS: ReadonlySet<string> = new Set(['policyarn', 'policyarns', 'managedpolicyarns']);
 /** The lengths of the keys of `POLICY_ARN_KEYS`: a key of another length is not lower-cased to be looked up. */
@@ -761,7 +768,7 @@ export default createRule<Options, MessageIds>({
           : node.key.type === AST_NODE_TYPES.Identifier
             ? node.key.name
             : getPropertyKey(node);
-        if (key === 'Statement') {
+        if (key === 'Statement' || (key !== null && SERVERLESS_STATEMENT_KEYS.has(key))) {
           documentProperties.push(node);
         } else if (key !== null && POLICY_ARN_LENGTHS.has(key.length) && POLICY_ARN_KEYS.has(key.toLowerCase())) {
           const scope = sourceCode.getScope(node);

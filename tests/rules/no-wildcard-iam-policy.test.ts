@@ -7,6 +7,17 @@ const CDK = `import * as iam from 'aws-cdk-lib/aws-iam';\n`;
 
 ruleTester.run('no-wildcard-iam-policy', rule, {
   valid: [
+    // Serverless Framework statements that are narrow, or deny; a \`statements\` list that holds no IAM statement.
+    {
+      code: `import type { AWS } from '@serverless/typescript';
+const config: AWS = {
+  service: 'orders',
+  provider: { name: 'aws', iam: { role: { statements: [{ Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:PutItem'], Resource: 'arn:aws:dynamodb:eu-west-1:123456789012:table/orders' }, { Effect: 'Deny', Action: '*', Resource: '*' }] } } },
+};
+export default config;`,
+      filename: 'serverless.ts',
+    },
+    `const migration = { statements: ['CREATE TABLE orders (id int)', 'DROP TABLE legacy'] };`,
     // Specific actions on specific resources.
     `${CDK}fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [\`\${bucket.bucketArn}/reports/*\`] }));`,
     `${CDK}new iam.PolicyStatement({ actions: ['dynamodb:Query', 'dynamodb:GetItem'], resources: [table.tableArn, \`\${table.tableArn}/index/*\`] });`,
@@ -110,6 +121,24 @@ new DataAwsIamPolicyDocument(this, 'assume', { statement: [{ actions: ['sts:Assu
     `bucket['grantPublicAccess']();`,
   ],
   invalid: [
+    // Serverless Framework: \`provider.iam.role.statements\` (v3) and \`iamRoleStatements\` (v2), no Version beside them.
+    {
+      code: `import type { AWS } from '@serverless/typescript';
+const config: AWS = {
+  service: 'orders',
+  provider: { name: 'aws', iam: { role: { statements: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } } },
+};
+export default config;`,
+      filename: 'serverless.ts',
+      errors: [{ messageId: 'fullAdministrator', line: 4, column: 83, endColumn: 86 }],
+    },
+    {
+      code: `module.exports = {
+  service: 'billing',
+  provider: { name: 'aws', iamRoleStatements: [{ Effect: 'Allow', Action: ['s3:*'], Resource: 'arn:aws:s3:::billing-exports/*' }] },
+};`,
+      errors: [{ messageId: 'serviceWildcard', line: 3, column: 76, endColumn: 82 }],
+    },
     // Action '*'.
     {
       code: `${CDK}fn.addToRolePolicy(new iam.PolicyStatement({ effect: iam.Effect.ALLOW, actions: ['*'], resources: ['*'] }));`,
