@@ -26,9 +26,24 @@ export const EXPRESS_TRUST_SETTING = 'trust proxy';
 export const EXPRESS_SET_METHOD = 'set';
 export const EXPRESS_ENABLE_METHOD = 'enable';
 
-/** True when an Express `trust proxy` value trusts every hop: `true`, or a hop count of `Infinity`. */
+/** Address ranges that hold every IPv4 or every IPv6 address: trusting one trusts any client of that family. */
+const CATCH_ALL_RANGES: ReadonlySet<string> = new Set(['0.0.0.0/0', '::/0']);
+
+/**
+ * True when a proxy-addr address list (a comma-separated string or an array of them, as Express's `trust proxy` and
+ * Fastify's `trustProxy` take) holds a catch-all range: `'loopback, 0.0.0.0/0'`, `['::/0']`.
+ */
+function listTrustsEveryAddress(value: unknown): boolean {
+  const lists = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+  return lists.some((list) => typeof list === 'string' && list.split(',').some((entry) => CATCH_ALL_RANGES.has(entry.trim())));
+}
+
+/**
+ * True when an Express `trust proxy` value trusts every hop: `true`, a hop count of `Infinity`, or an address list
+ * with a catch-all range (`'0.0.0.0/0'`).
+ */
 export function expressValueTrustsEveryHop(value: unknown): boolean {
-  return value === true || value === Number.POSITIVE_INFINITY;
+  return value === true || value === Number.POSITIVE_INFINITY || listTrustsEveryAddress(value);
 }
 
 /**
@@ -41,9 +56,12 @@ export const SAILS_HTTP_CONFIG = 'http';
 /** The Fastify server option. */
 export const FASTIFY_TRUST_OPTION = 'trustProxy';
 
-/** True when a Fastify `trustProxy` value trusts every hop: `true` (or `Infinity`, a hop count before 5.12.1). */
+/**
+ * True when a Fastify `trustProxy` value trusts every hop: `true` (or `Infinity`, a hop count before 5.12.1), or an
+ * address list with a catch-all range.
+ */
 export function fastifyValueTrustsEveryHop(value: unknown): boolean {
-  return value === true || value === Number.POSITIVE_INFINITY;
+  return value === true || value === Number.POSITIVE_INFINITY || listTrustsEveryAddress(value);
 }
 
 /** The calls and constructions that take Fastify server options as their first argument. */

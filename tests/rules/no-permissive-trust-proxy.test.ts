@@ -16,6 +16,9 @@ app.set('trust proxy', 1);`,
     `app.set('trust proxy', 'loopback, linklocal, uniquelocal');`,
     `app.set('trust proxy', '10.0.0.0/8');`,
     `app.set('trust proxy', ['loopback', '10.0.0.0/8', 'fc00::/7']);`,
+    // Ranges that look wide but are not every address.
+    `app.set('trust proxy', '0.0.0.0/8, 10.0.0.0/8');`,
+    `const fastify = require('fastify')({ trustProxy: ['127.0.0.1', '::1/128'] });`,
     `const PROXY_SUBNETS = ['130.176.0.0/16', '64.252.64.0/18']; app.set('trust proxy', PROXY_SUBNETS);`,
     `app.set('trust proxy', false);`,
     `app.disable('trust proxy');`,
@@ -284,6 +287,36 @@ async function bootstrap(): Promise<void> {
           line: 1,
           column: 1,
           suggestions: [{ messageId: 'useHopCount', output: `app.getHttpAdapter().getInstance().set('trust proxy', 1);` }],
+        },
+      ],
+    },
+    {
+      // An address list with a catch-all range trusts every address of that family: as a list, or comma-separated.
+      code: `app.set('trust proxy', ['loopback', '0.0.0.0/0']);
+app.set('trust proxy', 'loopback, ::/0');`,
+      errors: [
+        {
+          messageId: 'trustsEveryHop',
+          line: 1,
+          column: 24,
+          suggestions: [{ messageId: 'useHopCount', output: `app.set('trust proxy', 1);\napp.set('trust proxy', 'loopback, ::/0');` }],
+        },
+        {
+          messageId: 'trustsEveryHop',
+          line: 2,
+          column: 24,
+          suggestions: [{ messageId: 'useHopCount', output: `app.set('trust proxy', ['loopback', '0.0.0.0/0']);\napp.set('trust proxy', 1);` }],
+        },
+      ],
+    },
+    {
+      code: `const fastify = require('fastify')({ trustProxy: '0.0.0.0/0' });`,
+      errors: [
+        {
+          messageId: 'fastifyTrustsEveryHop',
+          line: 1,
+          column: 38,
+          suggestions: [{ messageId: 'useProxyAddresses', output: `const fastify = require('fastify')({ trustProxy: ${PRIVATE} });` }],
         },
       ],
     },
