@@ -580,9 +580,14 @@ function parameterTarget(param: TSESTree.Parameter): TSESTree.Node {
   return param.type === NODE.AssignmentPattern ? param.left : param.type === NODE.TSParameterProperty ? param.parameter : param;
 }
 
+/** Response methods that take a header name first: `res.set('Allow', 'GET, POST')` names the HTTP `Allow` header. */
+const HEADER_WRITERS: ReadonlySet<string> = new Set(['set', 'setHeader', 'header', 'append', 'appendHeader', 'writeHead']);
+
 /** A call given the IAM effect `'Allow'` as an argument: `generatePolicy(principal, 'Allow', resource)`. */
 function grantsPolicy(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  return call.arguments.some((argument) => argument.type === NODE.Literal && argument.value === 'Allow');
+  if (!call.arguments.some((argument) => argument.type === NODE.Literal && argument.value === 'Allow')) return false;
+  const callee = call.callee;
+  return !(callee.type === NODE.MemberExpression && !callee.computed && callee.property.type === NODE.Identifier && HEADER_WRITERS.has(callee.property.name));
 }
 
 /** `cond ? 'Allow' : 'Deny'` (either order): the effect of an IAM policy statement chosen by a test. */

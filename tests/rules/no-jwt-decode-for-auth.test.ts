@@ -29,6 +29,16 @@ exports.handler = async (event) => {
   return generatePolicy(claims.sub, effect, event.methodArn);
 };
 exports.health = async (event) => generatePolicy('health-check', 'Allow', event.methodArn);`,
+    // The HTTP \`Allow\` header is no IAM effect.
+    `const jwt = require('jsonwebtoken');
+exports.handler = async (event, context) => {
+  const claims = jwt.decode(event.headers.authorization.slice(7));
+  return { statusCode: 405, headers: { Allow: 'GET' }, body: claims.sub };
+};
+app.options('/orders', (req, res) => {
+  const claims = jwt.decode(req.headers.authorization.slice(7));
+  res.set('Allow', claims.methods).sendStatus(204);
+});`,
     // A decoded token only logged beside an unrelated 'Allow' value.
     `import { jwtDecode } from 'jwt-decode';
 export function describe(token: string) {
