@@ -435,6 +435,38 @@ function slackWebhook(id: string, kind: string, path: string, check: (segments: 
 
 const isWorkspaceId = (segment: string | undefined): boolean => segment !== undefined && /^T[\dA-Z]{6,14}$/u.test(segment);
 
+/**
+ * Discord webhook URL: `https://discord.com/api/webhooks/<17–20-digit id>/<60–80 base64url token>` (also
+ * `discordapp.com` and the `ptb.` / `canary.` hosts). Anyone holding it can post as the webhook. Starts at the scheme
+ * when present.
+ */
+function discordWebhook(host: string): Detector {
+  const marker = `${host}/api/webhooks/`;
+  return {
+    id: 'discord-webhook-url',
+    kind: 'Discord webhook URL',
+    display: 'https://discord.com/api/webhooks/',
+    confidence: 'high',
+    triggers: [marker],
+    match(text, at) {
+      if (!text.startsWith(marker, at)) return null;
+      let start = at;
+      for (const subdomain of ['ptb.', 'canary.']) if (start >= subdomain.length && text.startsWith(subdomain, start - subdomain.length)) start -= subdomain.length;
+      if (start >= 8 && text.startsWith('https://', start - 8)) start -= 8;
+      if (!leftClear(text, start, WORD_DASH | DOT)) return null;
+      const idStart = at + marker.length;
+      const idLength = runLength(text, idStart, DIGIT, 21);
+      if (idLength < 17 || idLength > 20 || text[idStart + idLength] !== '/') return null;
+      const tokenStart = idStart + idLength + 1;
+      const tokenLength = runLength(text, tokenStart, WORD_DASH, 81);
+      const end = tokenStart + tokenLength;
+      if (tokenLength < 60 || tokenLength > 80 || inSet(text, end, WORD_DASH)) return null;
+      const token = text.slice(tokenStart, end);
+      return isObviousFake(token) || classCount(token) < 2 ? null : { start, end };
+    },
+  };
+}
+
 /** OpenAI keys carry `T3BlbkFJ` (base64 of "OpenAI") inside the body. */
 function openAi(id: string, kind: string, prefix: string): Detector {
   return prefixed({
@@ -678,6 +710,8 @@ const DETECTORS: readonly Detector[] = [
   slack('slack-config-refresh-token', 'Slack configuration refresh token', ['xoxe-'], 1, 140, 160),
   slack('slack-legacy-token', 'Slack legacy token', ['xoxs-', 'xoxo-'], 3, 20, 80),
   slackAppToken,
+  discordWebhook('discord.com'),
+  discordWebhook('discordapp.com'),
   slackWebhook('slack-webhook-url', 'Slack incoming webhook URL', 'services', (s) => s.length === 3 && isWorkspaceId(s[0]) && /^B[\dA-Z]{6,14}$/u.test(s[1] ?? '') && (s[2]?.length ?? 0) >= 20),
   slackWebhook('slack-workflow-webhook-url', 'Slack workflow webhook URL', 'workflows', (s) => s.length === 4 && isWorkspaceId(s[0]) && (s[3]?.length ?? 0) >= 20),
   slackWebhook('slack-workflow-webhook-url', 'Slack workflow webhook URL', 'triggers', (s) => s.length === 3 && isWorkspaceId(s[0]) && (s[2]?.length ?? 0) >= 20),
