@@ -641,6 +641,8 @@ const DETECTORS: readonly Detector[] = [
   // Cloud providers.
   awsAccessKeyId,
   prefixed({ id: 'google-api-key', kind: 'Google API key', prefix: 'AIza', parts: [run(WORD_DASH, 35)] }),
+  // Medium: Google treats the client secret of an installed (desktop, CLI) app as public; a web app's is confidential.
+  prefixed({ id: 'google-oauth-client-secret', kind: 'Google OAuth client secret', prefix: 'GOCSPX-', parts: [run(WORD_DASH, 28)], confidence: 'medium' }),
   azureEntraSecret,
   ...prefixedEach(['dop_v1_'], { id: 'digitalocean-pat', kind: 'DigitalOcean personal access token', parts: [run(HEX, 64)] }),
   ...prefixedEach(['doo_v1_'], { id: 'digitalocean-oauth-token', kind: 'DigitalOcean OAuth token', parts: [run(HEX, 64)] }),

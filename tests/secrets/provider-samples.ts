@@ -168,6 +168,7 @@ export const PROVIDER_SAMPLES: Readonly<Record<string, ProviderSample>> = {
   },
   'telegram-bot-token': { sample: (rng) => `${digits(rng, between(rng, 8, 10))}:AA${randomString(rng, 'EFGH', 1)}${wordDash(rng, 32)}` },
   'discord-bot-token': { sample: (rng) => `${Buffer.from(digits(rng, between(rng, 17, 20))).toString('base64url')}.${wordDash(rng, 6)}.${wordDash(rng, rng() < 0.5 ? 27 : 38)}` },
+  'google-oauth-client-secret': { sample: (rng) => `GOCSPX-${wordDash(rng, 28)}` },
   'discord-webhook-url': { sample: (rng) => `https://discord.com/api/webhooks/${digits(rng, 18)}/${wordDash(rng, 68)}` },
   'sendgrid-api-key': { sample: (rng) => `SG.${wordDash(rng, 22)}.${wordDash(rng, 43)}` },
   // 21 `A`s, a few header characters, then URL-encoded base64 with a `%3D` before the secret part.
