@@ -31,7 +31,7 @@ import {
 } from '../models/browser-token-storage';
 import { AST_NODE_TYPES, GLOBAL_OBJECT_NAMES, messageLabel, textMayHoldName, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
-import { collectExits, resolveFunction } from '../utils/functions';
+import { collectExits, isFunctionNode, resolveFunction } from '../utils/functions';
 import { getApiCalls, getApiReferences, type ApiSet } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString, rootScope } from '../utils/static-value';
@@ -73,6 +73,20 @@ const DOCUMENT_GLOBAL = 'document';
 const COOKIE_PROPERTY = 'cookie';
 /** js-cookie, which runs in the browser only: `Cookies.set(name, value, attributes)`. */
 const JS_COOKIE_APIS: ApiSet = [{ module: 'js-cookie', path: ['set'], kinds: ['call'] }];
+/** zustand's `persist(initializer, options)` middleware, which writes the store's state to localStorage by default. */
+const ZUSTAND_PERSIST_APIS: ApiSet = [{ module: 'zustand/middleware', path: ['persist'], kinds: ['call'] }];
+
+/** The object literal a function returns: `(set) => ({ … })` or `(set) => { return { … }; }`; else `null`. */
+function returnedObject(fn: TSESTree.Node | null): TSESTree.ObjectExpression | null {
+  if (!fn || !isFunctionNode(fn)) return null;
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
+    const body = unwrapTypeScript(fn.body);
+    return body.type === AST_NODE_TYPES.ObjectExpression ? body : null;
+  }
+  const last = fn.body.body.at(-1);
+  const value = last?.type === AST_NODE_TYPES.ReturnStatement && last.argument ? unwrapTypeScript(last.argument) : null;
+  return value?.type === AST_NODE_TYPES.ObjectExpression ? value : null;
+}
 
 /** True when the attributes of a cookie string (the text after its value) delete it: `max-age=0`, an expiry in 1970. */
 function deletesCookie(attributes: string): boolean {
@@ -515,6 +529,39 @@ export default createRule<Options, MessageIds>({
       if (part) reportTokenWrite(part, sourceCode.getText(part), messageId);
     }
 
+    /**
+     * zustand `persist(initializer, { name, storage, partialize })`: the state is written to localStorage unless
+     * `storage` says otherwise. What is written is the state the initializer returns, or the object `partialize`
+     * returns; a property named for a token there (not an action) is reported at its key. A storage or `partialize`
+     * that cannot be read statically leaves the call alone.
+     */
+    function checkZustandPersist(call: TSESTree.CallExpression): void {
+      const [initializer, optionsArgument] = call.arguments;
+      if (!initializer || initializer.type === AST_NODE_TYPES.SpreadElement) return;
+      const scope = sourceCode.getScope(call);
+      const options = optionsArgument && optionsArgument.type !== AST_NODE_TYPES.SpreadElement ? readOptionsObject(optionsArgument, scope) : null;
+      if (optionsArgument && !options?.closed) return;
+      const storage = options?.get('storage');
+      if (storage && !writesLocalStorage(storage.value, scope)) return;
+      const partialize = options?.get('partialize');
+      const state = partialize ? returnedObject(resolveFunction(partialize.value, scope)) : returnedObject(resolveFunction(initializer, scope));
+      if (!state) return;
+      for (const property of state.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || isFunctionNode(property.value)) continue;
+        const key = getPropertyKey(property, scope);
+        if (key !== null && isTokenLike(key)) reportTokenWrite(property.key, key, 'tokenInLocalStorage');
+      }
+    }
+
+    /** zustand's `createJSONStorage(() => localStorage)` (or `window.localStorage`); session storage and custom ones are not. */
+    function writesLocalStorage(node: TSESTree.Node, scope: Scope): boolean {
+      const call = unwrapTypeScript(node);
+      if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+      const getter = call.arguments[0];
+      if (!getter || getter.type === AST_NODE_TYPES.SpreadElement || !isFunctionNode(getter) || getter.body.type === AST_NODE_TYPES.BlockStatement) return false;
+      return localStorageIn(getter.body, scope) !== null;
+    }
+
     /** `document` as the page's global (not a local of that name), or `window.document`. */
     function isDocumentGlobal(node: TSESTree.Node, scope: Scope): boolean {
       const target = unwrapTypeScript(node);
@@ -662,6 +709,9 @@ export default createRule<Options, MessageIds>({
       },
 
       'Program:exit'() {
+        for (const { node } of getApiCalls(context, ZUSTAND_PERSIST_APIS)) {
+          if (node.type === AST_NODE_TYPES.CallExpression) checkZustandPersist(node);
+        }
         // js-cookie: `Cookies.set('access_token', token)`; script-set cookies cannot be HttpOnly.
         for (const { node } of getApiCalls(context, JS_COOKIE_APIS)) {
           if (node.type !== AST_NODE_TYPES.CallExpression) continue;

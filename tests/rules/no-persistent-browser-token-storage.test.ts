@@ -11,6 +11,17 @@ const USE = 'useNonPersistentStorage' as const;
 
 ruleTester.run('no-persistent-browser-token-storage', rule, {
   valid: [
+    // zustand stores that persist no token: session storage, a \`partialize\` that leaves the token out, options the
+    // rule cannot read, and a store whose only token-named member is an action.
+    {
+      code: `import { create } from 'zustand';
+import { persist, createJSONStorage } from 'zustand/middleware';
+export const useSession = create()(persist((set) => ({ accessToken: null, setToken: (t) => set({ accessToken: t }) }), { name: 'auth', storage: createJSONStorage(() => sessionStorage) }));
+export const useProfile = create()(persist((set) => ({ accessToken: null, user: null }), { name: 'profile', partialize: (state) => ({ user: state.user }) }));
+export const useShared = create()(persist((set) => ({ accessToken: null }), persistOptions));
+export const usePrefs = create()(persist((set) => ({ theme: 'dark', refreshToken: () => set({}) }), { name: 'prefs' }));`,
+      filename: 'stores.ts',
+    },
     // MSAL: the per-tab and in-memory caches.
     `import { PublicClientApplication } from '@azure/msal-browser';
      const msal = new PublicClientApplication({ auth: { clientId }, cache: { cacheLocation: 'sessionStorage' } });`,
@@ -126,6 +137,30 @@ ruleTester.run('no-persistent-browser-token-storage', rule, {
     `const Cookies = { set() {} }; Cookies.set('token', token);`,
   ],
   invalid: [
+    // zustand's persist middleware writes the store to localStorage unless told otherwise.
+    {
+      code: `import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+type AuthState = { accessToken: string | null; setToken: (token: string) => void };
+export const useAuth = create<AuthState>()(
+  persist(
+    (set) => ({
+      accessToken: null,
+      setToken: (token) => set({ accessToken: token }),
+    }),
+    { name: 'auth-storage' },
+  ),
+);`,
+      filename: 'useAuth.ts',
+      errors: [{ messageId: WRITE, line: 7, column: 7, endColumn: 18, data: { name: 'accessToken' }, suggestions: [] }],
+    },
+    {
+      // CommonJS, localStorage named explicitly, and what \`partialize\` keeps is what is written.
+      code: `const { persist, createJSONStorage } = require('zustand/middleware');
+const options = { name: 'auth', storage: createJSONStorage(() => window.localStorage), partialize: (state) => ({ jwt: state.jwt, user: state.user }) };
+module.exports = create(persist((set) => ({ jwt: null, user: null, login: async () => set({}) }), options));`,
+      errors: [{ messageId: WRITE, line: 2, column: 114, endColumn: 117, data: { name: 'jwt' }, suggestions: [] }],
+    },
     // ---- MSAL ----
     {
       code: `import { PublicClientApplication } from '@azure/msal-browser';
