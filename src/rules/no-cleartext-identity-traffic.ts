@@ -889,9 +889,11 @@ export default createRule<Options, MessageIds>({
      * this file.
      */
     function checkClientConfigs(references: readonly ApiReference[], creators: ReadonlyMap<TSESTree.Node, OptionsObject | null>): void {
-      for (const [creator, options] of creators) {
-        const api = references.find((reference) => reference.node === creator)?.api as RequestApi | undefined;
-        if (!api) continue;
+      for (const reference of references) {
+        const api = reference.api as RequestApi;
+        const creator = reference.node;
+        if (!creators.has(creator)) continue;
+        const options = creators.get(creator) ?? null;
         const scope = sourceCode.getScope(creator);
         const style = CLIENT_STYLES[api.style];
         const config: ClientConfig = { bases: [], evidence: null };
