@@ -11,6 +11,7 @@
  * headers whose values the SDK's request log stops redacting), koa-jwt 4.0 (`debug: true` sends the verification
  * error message to the client).
  */
+import { classifySecretName } from '../secrets/secret-names';
 import type { ApiSpec } from '../utils/module-tracker';
 
 /** A switch that makes a library log personal data, with the value that does and the value that does not. */
@@ -153,40 +154,8 @@ export const TOKEN_KIND_TEXT: Readonly<Record<TokenKind, string>> = {
 /** Kinds that are a long-lived secret someone types or configures, not a token that expires on its own. */
 export const STANDING_SECRET_KINDS: ReadonlySet<TokenKind> = new Set<TokenKind>(['password', 'client-secret', 'api-key']);
 
-/** Last words of a password's name: `password`, `newPassword`, `db_passwd`, `passphrase`. */
-const PASSWORD_WORDS: ReadonlySet<string> = new Set(['password', 'passwd', 'passphrase']);
-
-/**
- * First words that make a password's name something other than the password: its hash or cipher text, a UI or flow
- * step (`showPassword`, `resetPassword`, `forgotPassword`), a rule about it (`minPassword…`).
- */
-const PASSWORD_NON_VALUE_PREFIXES: ReadonlySet<string> = new Set([
-  'hashed',
-  'hash',
-  'encrypted',
-  'encoded',
-  'masked',
-  'redacted',
-  'reset',
-  'forgot',
-  'forgotten',
-  'show',
-  'hide',
-  'toggle',
-  'change',
-  'update',
-  'require',
-  'requires',
-  'min',
-  'max',
-  'strong',
-  'weak',
-  'invalid',
-  'wrong',
-  'expired',
-  'check',
-  'compare',
-]);
+/** `PWD` is the shell's working directory (`process.env.PWD`), not a password, whatever the secret-name model says. */
+const WORKING_DIRECTORY_WORD = 'pwd';
 
 /** The word before `token` that makes a name a credential: `accessToken`, `id_token`, `REFRESH_TOKEN`, `authToken`. */
 const TOKEN_QUALIFIERS: ReadonlyMap<string, TokenKind> = new Map<string, TokenKind>([
@@ -247,10 +216,9 @@ export function credentialKindOfName(name: string): TokenKind | null {
   const last = words.at(-1);
   const previous = words.at(-2);
   if (last === undefined) return null;
-  if (PASSWORD_WORDS.has(last)) {
-    const first = words[0] ?? '';
-    return words.length === 1 || (!NON_VALUE_PREFIXES.has(first) && !PASSWORD_NON_VALUE_PREFIXES.has(first)) ? 'password' : null;
-  }
+  // A password by the hardcoded-secrets name model, which already leaves out names about the password
+  // (`hashedPassword`, `showPassword`, `resetPassword`, `isPasswordValid`, `passwordPolicy`).
+  if (!(words.length === 1 && last === WORKING_DIRECTORY_WORD) && classifySecretName(name) === 'password') return 'password';
   if (words.length === 1) return last === 'authorization' ? 'authorization' : last === 'apikey' ? 'api-key' : null;
   if (words.length > 2 && NON_VALUE_PREFIXES.has(words[0] ?? '')) return null;
   if (words.length === 2 && previous === 'client' && last === 'secret') return 'client-secret';

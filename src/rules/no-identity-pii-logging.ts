@@ -151,7 +151,7 @@ function isConstantCase(name: string): boolean {
 /**
  * `credentialKindOfName`, after a cheap test: every name it gives a kind holds the word `token` (written `token`, `Token` or
  * `TOKEN`; or with the Kelvin sign, which lower-cases to `k`), or `auth` in one of those three spellings
- * (`authorization`, `authHeader`, `authenticationResult`), or `pass` (`password`, `passwd`, `passphrase`), `secret`
+ * (`authorization`, `authHeader`, `authenticationResult`), or `pass` / `wd` (`password`, `passphrase`, `dbPwd`), `secret`
  * (`clientSecret`) or `key` (`apiKey`) in the same spellings.
  */
 function kindOfName(name: string): TokenKind | null {
@@ -163,6 +163,8 @@ function kindOfName(name: string): TokenKind | null {
     name.includes(KELVIN_SIGN) ||
     name.includes('ass') ||
     name.includes('ASS') ||
+    name.includes('wd') ||
+    name.includes('WD') ||
     name.includes('ecret') ||
     name.includes('ECRET') ||
     name.includes('ey') ||

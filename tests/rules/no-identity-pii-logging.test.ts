@@ -113,13 +113,14 @@ app.post('/login', (req, res) => {
       code: `const config = { clientSecret: process.env.AZURE_CLIENT_SECRET!, apiKey: process.env.STRIPE_KEY! };
 export function start(): void {
   logger.debug(\`client secret is \${process.env.CLIENT_SECRET}\`);
-  console.log('config', config.clientSecret, config.apiKey);
+  console.log('config', config.clientSecret, config.apiKey, config.dbPwd);
 }`,
       filename: 'start.ts',
       errors: [
         { messageId: 'secretLogged', data: CLIENT_SECRET, line: 3, column: 36, endColumn: 61 },
         { messageId: 'secretLogged', data: CLIENT_SECRET, line: 4, column: 25, endColumn: 44 },
         { messageId: 'secretLogged', data: API_KEY, line: 4, column: 46, endColumn: 59 },
+        { messageId: 'secretLogged', data: PASSWORD, line: 4, column: 61, endColumn: 73 },
       ],
     },
     {
