@@ -76,18 +76,6 @@ const JS_COOKIE_APIS: ApiSet = [{ module: 'js-cookie', path: ['set'], kinds: ['c
 /** zustand's `persist(initializer, options)` middleware, which writes the store's state to localStorage by default. */
 const ZUSTAND_PERSIST_APIS: ApiSet = [{ module: 'zustand/middleware', path: ['persist'], kinds: ['call'] }];
 
-/** The object literal a function returns: `(set) => ({ … })` or `(set) => { return { … }; }`; else `null`. */
-function returnedObject(fn: TSESTree.Node | null): TSESTree.ObjectExpression | null {
-  if (!fn || !isFunctionNode(fn)) return null;
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
-    const body = unwrapTypeScript(fn.body);
-    return body.type === AST_NODE_TYPES.ObjectExpression ? body : null;
-  }
-  const last = fn.body.body.at(-1);
-  const value = last?.type === AST_NODE_TYPES.ReturnStatement && last.argument ? unwrapTypeScript(last.argument) : null;
-  return value?.type === AST_NODE_TYPES.ObjectExpression ? value : null;
-}
-
 /** True when the attributes of a cookie string (the text after its value) delete it: `max-age=0`, an expiry in 1970. */
 function deletesCookie(attributes: string): boolean {
   return attributes.split(';').some((attribute) => {
@@ -420,7 +408,7 @@ export default createRule<Options, MessageIds>({
       if (found) reportStore(unwrapTypeScript(store.value), sessionStorageEdit(found), instead);
     }
 
-    /** The expressions a provider factory returns: the arrow body or every `return` argument. */
+    /** The expressions a function returns (a provider factory, a zustand initializer): the arrow body or every `return` argument. */
     function factoryResults(value: TSESTree.Node, scope: Scope): TSESTree.Node[] {
       const fn = resolveFunction(unwrapTypeScript(value), scope);
       if (!fn) return [];
@@ -544,12 +532,14 @@ export default createRule<Options, MessageIds>({
       const storage = options?.get('storage');
       if (storage && !writesLocalStorage(storage.value, scope)) return;
       const partialize = options?.get('partialize');
-      const state = partialize ? returnedObject(resolveFunction(partialize.value, scope)) : returnedObject(resolveFunction(initializer, scope));
-      if (!state) return;
-      for (const property of state.properties) {
-        if (property.type !== AST_NODE_TYPES.Property || isFunctionNode(property.value)) continue;
-        const key = getPropertyKey(property, scope);
-        if (key !== null && isTokenLike(key)) reportTokenWrite(property.key, key, 'tokenInLocalStorage');
+      for (const result of factoryResults(partialize ? partialize.value : initializer, scope)) {
+        const state = unwrapTypeScript(result);
+        if (state.type !== AST_NODE_TYPES.ObjectExpression) continue;
+        for (const property of state.properties) {
+          if (property.type !== AST_NODE_TYPES.Property || isFunctionNode(property.value)) continue;
+          const key = getPropertyKey(property, scope);
+          if (key !== null && isTokenLike(key)) reportTokenWrite(property.key, key, 'tokenInLocalStorage');
+        }
       }
     }
 
