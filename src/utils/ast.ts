@@ -135,7 +135,7 @@ function isInertEscape(char: string): boolean {
  * an escaped backslash (`\\`) is skipped whole. Regular expressions' `\d`, `\s` and `\w` count (in a string they are
  * identity escapes), so the answer errs towards yes.
  */
-function mayHoldNameEscape(text: string): boolean {
+export function mayHoldNameEscape(text: string): boolean {
   for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 2)) {
     const next = text[index + 1];
     if (next === undefined) return false;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { fileMayHoldName, textHolds, textMayHoldEscape } from '../../src/utils/text-gate';
+import { probeArgument } from './probe-arguments';
+
+function sourceOf(code: string) {
+  return probeArgument(`probe(0);\n${code}`).sourceCode;
+}
+
+describe('text gates', () => {
+  it('finds a name written verbatim, and answers the same when asked again', () => {
+    const sourceCode = sourceOf("https.request(url, { rejectUnauthorized: false });");
+    expect(textHolds(sourceCode, 'rejectUnauthorized')).toBe(true);
+    expect(textHolds(sourceCode, 'rejectUnauthorized')).toBe(true);
+    expect(textHolds(sourceCode, 'strictSSL')).toBe(false);
+    expect(fileMayHoldName(sourceCode, ['strictSSL', 'rejectUnauthorized'])).toBe(true);
+  });
+
+  it('says no when no name and no escape can spell it', () => {
+    const sourceCode = sourceOf("const text = 'line\\n'; fetch(url);");
+    expect(textMayHoldEscape(sourceCode)).toBe(false);
+    expect(fileMayHoldName(sourceCode, ['rejectUnauthorized'])).toBe(false);
+  });
+
+  it('says maybe when an escape could spell a name character', () => {
+    const sourceCode = sourceOf("const options = { '\\u0072ejectUnauthorized': false };");
+    expect(textHolds(sourceCode, 'rejectUnauthorized')).toBe(false);
+    expect(textMayHoldEscape(sourceCode)).toBe(true);
+    expect(fileMayHoldName(sourceCode, ['rejectUnauthorized'])).toBe(true);
+  });
+
+  it('keeps the answers of one file apart from another', () => {
+    expect(textHolds(sourceOf('const jwt = 1;'), 'jwt')).toBe(true);
+    expect(textHolds(sourceOf('const other = 1;'), 'jwt')).toBe(false);
+  });
+});
