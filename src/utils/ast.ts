@@ -133,13 +133,14 @@ function isInertEscape(char: string): boolean {
 /**
  * Whether the text holds an escape that could spell a name character. Linear: each backslash is looked at once, and
  * an escaped backslash (`\\`) is skipped whole. Regular expressions' `\d`, `\s` and `\w` count (in a string they are
- * identity escapes), so the answer errs towards yes.
+ * identity escapes), so the answer errs towards yes, unless `counts` says that the escape at an index cannot be part
+ * of a name or a string (it is in a regular expression or a comment).
  */
-export function mayHoldNameEscape(text: string): boolean {
+export function mayHoldNameEscape(text: string, counts: (index: number) => boolean = () => true): boolean {
   for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 2)) {
     const next = text[index + 1];
     if (next === undefined) return false;
-    if (next !== '\\' && !isInertEscape(next)) return true;
+    if (next !== '\\' && !isInertEscape(next) && counts(index)) return true;
   }
   return false;
 }

@@ -9,6 +9,7 @@
  * pieces (`'reject' + 'Unauthorized'`) is not looked for: that is evasion, not the mistake a rule is for.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 import { mayHoldNameEscape } from './ast';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -40,10 +41,40 @@ export function textHolds(sourceCode: SourceCode, needle: string): boolean {
   return holds;
 }
 
-/** True when the file's text holds an escape that could spell a name character (see `textMayHoldName`). */
+/** The token whose range holds `index`, by binary search over the file's tokens (in source order), or `null`. */
+function tokenAt(tokens: readonly TSESTree.Token[], index: number): TSESTree.Token | null {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const token = tokens[middle] as TSESTree.Token;
+    if (token.range[1] <= index) low = middle + 1;
+    else if (token.range[0] > index) high = middle - 1;
+    else return token;
+  }
+  return null;
+}
+
+/** A token an escape in which can spell part of a name or a string: any but a regular expression (or none: a comment). */
+function canSpellName(token: TSESTree.Token | null): boolean {
+  return token !== null && token.type !== AST_TOKEN_TYPES.RegularExpression;
+}
+
+/**
+ * True when the file's text holds an escape that could spell a name character (see `textMayHoldName`), in a token
+ * that can hold a name or a string. An escape in a regular expression (`/\d+/`) or in a comment (no token holds it)
+ * cannot: the pattern of a regular expression is no name and no string value a rule reads. A parser that gives no
+ * tokens gets the answer for the whole text.
+ */
 export function textMayHoldEscape(sourceCode: SourceCode): boolean {
   const found = answersOf(sourceCode);
-  found.escape ??= mayHoldNameEscape(sourceCode.text);
+  if (found.escape === undefined) {
+    const tokens = (sourceCode.ast as { tokens?: readonly TSESTree.Token[] }).tokens;
+    found.escape = mayHoldNameEscape(
+      sourceCode.text,
+      tokens ? (index) => canSpellName(tokenAt(tokens, index)) : undefined,
+    );
+  }
   return found.escape;
 }
 

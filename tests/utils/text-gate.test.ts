@@ -33,3 +33,23 @@ describe('text gates', () => {
     expect(textHolds(sourceOf('const other = 1;'), 'jwt')).toBe(false);
   });
 });
+
+describe('escapes that cannot spell a name', () => {
+  it('leaves out an escape in a regular expression', () => {
+    expect(textMayHoldEscape(sourceOf('const digits = /\\d+\\w*/u; const ok = digits.test(value);'))).toBe(false);
+  });
+
+  it('leaves out an escape in a comment', () => {
+    expect(textMayHoldEscape(sourceOf('// matches \\u0041 and \\x41\nconst a = 1;\n/* \\q */'))).toBe(false);
+  });
+
+  it('keeps an escape in a template, an identifier or a string', () => {
+    expect(textMayHoldEscape(sourceOf('const key = `\\u0074oken`;'))).toBe(true);
+    expect(textMayHoldEscape(sourceOf('const \\u0074oken = 1;'))).toBe(true);
+    expect(textMayHoldEscape(sourceOf("const key = 'a\\x41';"))).toBe(true);
+  });
+
+  it('keeps a string escape after a regular expression with escapes', () => {
+    expect(textMayHoldEscape(sourceOf("const re = /\\d/; const key = '\\u0074oken';"))).toBe(true);
+  });
+});
