@@ -24,10 +24,11 @@ import { AST_NODE_TYPES, calledMethodName, messageLabel, unwrapExpression } from
 import { createRule } from '../utils/create-rule';
 import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removeListItem } from '../utils/fix';
-import { getApiReferences, type ApiSet, type ApiSpec } from '../utils/module-tracker';
+import { getApiReferences, mentionsApiModule, type ApiSet, type ApiSpec } from '../utils/module-tracker';
 import { insertProperty } from '../utils/object-edit';
 import { getPropertyKey, readOptionsObject, type OptionProperty, type OptionsObject } from '../utils/options-object';
 import { constInitializer, getStatic, getStaticString, rootScope } from '../utils/static-value';
+import { textHolds, textMayHoldEscape } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -114,6 +115,16 @@ const SESSION_COOKIE_KEYS: ReadonlySet<string> = new Set(['cookie', 'cookieOptio
 /** Sibling keys that mark an object as a session library's configuration. */
 const SESSION_CONFIG_KEYS: ReadonlySet<string> = new Set(['secret', 'secrets', 'password', 'cookieName', 'keys', 'store', 'saveUninitialized']);
 const MAX_HEADER_DEPTH = 4;
+/**
+ * The word that every name this rule reads outside hapi and the session middlewares holds, in some case: the methods
+ * `cookie`, `setCookie` and `cookies.set`, the keys `cookies`, `cookie`, `cookieOptions` and `useSecureCookies`, a
+ * `Set-Cookie` header in any case, and the modules `cookie`, `cookies`, `hono/cookie` and `cookie-session`. With the
+ * `u` flag, `i` also folds the Kelvin sign to `k`, as `toLowerCase` does for the header's name.
+ */
+const COOKIE_WORD = /cookie/iu;
+/** The hapi method; its cookies are Secure and HttpOnly by default, so only one of these keys written off is reported. */
+const HAPI_STATE_METHOD = 'state';
+const HAPI_OFF_KEYS: readonly string[] = [HAPI_KEYS.secure, HAPI_KEYS.httpOnly];
 /** What a header value that `checkHeaderValue` can read a cookie from is, once unwrapped: a string, or names and lists of them. */
 const HEADER_VALUE_TYPES: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.ArrayExpression,
@@ -811,7 +822,7 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       CallExpression(node) {
         const callee = node.callee;
         if (callee.type === AST_NODE_TYPES.Identifier) {
@@ -885,5 +896,14 @@ export default createRule<Options, MessageIds>({
         for (const property of sessionCookieObjects) checkSessionCookieObject(property, scopeOf());
       },
     };
+    // File gate. Every name read here is written in the file, verbatim or through an escape. A file whose text holds
+    // `cookie` in no case can only hold a hapi `h.state(name, value, { isSecure: false })`, or an express-session or
+    // koa-session call, which the module tracker finds only through a string naming the module.
+    if (textMayHoldEscape(sourceCode) || COOKIE_WORD.test(sourceCode.text)) return listeners;
+    delete listeners.Property;
+    const hapi = HAPI_OFF_KEYS.some((key) => textHolds(sourceCode, key)) && textHolds(sourceCode, HAPI_STATE_METHOD);
+    if (hapi) return listeners;
+    delete listeners.CallExpression;
+    return mentionsApiModule(context, COOKIE_APIS) ? listeners : {};
   },
 });

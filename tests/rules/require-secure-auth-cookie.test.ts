@@ -115,6 +115,9 @@ export function issue(res: Response, refreshToken: string): void {
     // as a cookie named `Set-Cookie`.
     "cookies.set('Set-Cookie', getSessionToken(), { httpOnly: false });",
     "res.setHeader('Set-Cookie', await buildCookie());",
+    // Near misses of the file gate: a session token sent in another header, and hapi state with neither key turned off.
+    `res.setHeader('X-Session', 'session=' + sessionToken);`,
+    `h.state('session', token, { isSameSite: 'None', ttl: null });`,
   ],
   invalid: [
     {
@@ -873,6 +876,72 @@ res.setHeader('Set-Cookie', ['sid=' + sid]);`,
         { messageId: 'missingHttpOnly', line: 1, column: 25, suggestions: [] },
         { messageId: 'missingSecure', line: 2, column: 30, suggestions: [] },
         { messageId: 'missingHttpOnly', line: 2, column: 30, suggestions: [] },
+      ],
+    },
+    {
+      // The header's name held in a const and written in capitals only: no lower-case `cookie` in the file.
+      code: 'const SET_COOKIE_HEADER = \'SET-COOKIE\';\nres.setHeader(SET_COOKIE_HEADER, `sid=${sessionId}; Path=/; HttpOnly`);',
+      errors: [
+        {
+          messageId: 'missingSecure',
+          line: 2,
+          column: 34,
+          suggestions: [
+            {
+              messageId: 'addAttribute',
+              output: 'const SET_COOKIE_HEADER = \'SET-COOKIE\';\nres.setHeader(SET_COOKIE_HEADER, `sid=${sessionId}; Path=/; HttpOnly; Secure`);',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // hapi options held in a const: the file never says `cookie`.
+      code: `const SESSION_STATE = { ttl: null, isSecure: false, encoding: 'base64json' };
+server.state('session', SESSION_STATE);`,
+      errors: [
+        {
+          messageId: 'disabledSecure',
+          data: { setting: 'isSecure: false', name: 'session' },
+          line: 1,
+          column: 36,
+          suggestions: [
+            {
+              messageId: 'setOptionTrue',
+              output: `const SESSION_STATE = { ttl: null, isSecure: true, encoding: 'base64json' };
+server.state('session', SESSION_STATE);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // express-session loaded through a const holding its name: the file never says `cookie`.
+      code: `const SESSION_MODULE = 'express-session';
+const session = require(SESSION_MODULE);
+app.use(session({ secret: process.env.SESSION_SECRET }));`,
+      errors: [
+        {
+          messageId: 'sessionCookieNotSecure',
+          line: 3,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'addOption',
+              output: `const SESSION_MODULE = 'express-session';
+const session = require(SESSION_MODULE);
+app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true } }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The method's name spelled through an escape.
+      code: `res.\\u0063ookie('session', token);`,
+      errors: [
+        { messageId: 'missingSecure', line: 1, column: 17, suggestions: [{ messageId: 'addOption', output: `res.\\u0063ookie('session', token, { secure: true });` }] },
+        { messageId: 'missingHttpOnly', line: 1, column: 17, suggestions: [{ messageId: 'addOption', output: `res.\\u0063ookie('session', token, { httpOnly: true });` }] },
       ],
     },
   ],
