@@ -34,10 +34,11 @@ import { AST_NODE_TYPES, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { calleeName } from '../utils/expressions';
 import { getModuleImports, type ModuleList } from '../utils/module-imports';
-import { getApiCalls, type ApiSet, type ApiSpec } from '../utils/module-tracker';
+import { getApiCalls, mentionsApiModule, type ApiSet, type ApiSpec } from '../utils/module-tracker';
 import { readOptionsObject, type OptionsObject } from '../utils/options-object';
 import { constInitializer, getStaticString } from '../utils/static-value';
 import { getStringParts } from '../utils/string-parts';
+import { textHolds, textMayHoldEscape } from '../utils/text-gate';
 import { isAtLeast, MINIMUM_LEVEL_SCHEMA, type PrivilegeLevel } from '../catalogues/privilege-levels';
 
 export type Level = PrivilegeLevel;
@@ -186,6 +187,17 @@ const CALL_METHODS: ReadonlySet<string> = new Set([
   'makePublic',
   ...KUBERNETES_CLIENT_METHODS.keys(),
 ]);
+
+/**
+ * The file gate's names for the calls: the two GCP methods that need no import, and the modules without which
+ * `checkCall` reads no other call (`getModuleImports` finds only modules the text names verbatim).
+ */
+const POLICY_METHODS: readonly string[] = ['setIamPolicy', 'setPolicy'];
+const CALL_MODULES: readonly string[] = [...AZURE_AUTHORIZATION_MODULES, ...KUBERNETES_CLIENT_MODULES, ...GCS_MODULES];
+/** Pieces of the cdk8s class names: `KubeRole` is in `KubeRoleBinding`, `KubeClusterRole` in `KubeClusterRoleBinding`. */
+const CDK8S_PIECES: readonly string[] = ['KubeRole', 'KubeClusterRole'];
+/** The start of every GCP role id of the catalogue, which a binding found by its shape must name to be reported. */
+const GCP_ROLE_PREFIX = 'roles/';
 
 type CandidateKind = 'azureAssignment' | 'azureCustomRole' | 'gcpBinding' | 'kubernetesManifest';
 
@@ -783,7 +795,7 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       ObjectExpression(node) {
         if (node.properties.length < 2) return;
         // Cheapest test first: most objects have none of the keys a candidate needs, and need no set of their keys.
@@ -814,5 +826,23 @@ export default createRule<Options, MessageIds>({
         for (const candidate of candidates) checkCandidate(candidate);
       },
     };
+    // File gate. Every name read here is written in the file, verbatim or through an escape: a file that can spell
+    // none of the names a family of findings needs does not get that family's listener.
+    if (textMayHoldEscape(sourceCode)) return listeners;
+    const holds = (needle: string): boolean => textHolds(sourceCode, needle);
+    if (!POLICY_METHODS.some(holds) && !CALL_MODULES.some(holds)) delete listeners.CallExpression;
+    if (!CDK8S_PIECES.some(holds)) delete listeners.NewExpression;
+    // The shapes `candidateKind` reads. A Kubernetes manifest is checked only with an RBAC `apiVersion`; a GCP binding
+    // is reported only for a role id (`roles/...`); Azure assignments and custom roles by their pairs of keys.
+    const shapes =
+      holds(RBAC_API_GROUP) ||
+      holds(GCP_ROLE_PREFIX) ||
+      (holds('principalId') && holds('roleDefinition')) ||
+      (holds('permissions') && (holds('assignableScopes') || holds('roleName')));
+    if (!shapes) delete listeners.ObjectExpression;
+    if (!listeners.CallExpression && !listeners.NewExpression && !listeners.ObjectExpression && !mentionsApiModule(context, TRACKED_APIS)) {
+      return {};
+    }
+    return listeners;
   },
 });

@@ -77,6 +77,8 @@ new KubeClusterRole(this, 'op', { metadata: { name: 'my-operator' }, rules: [{ a
 new gcp.storage.BucketIAMMember('site', { bucket: site.name, role: 'roles/storage.objectViewer', member: 'allUsers' });`, options: [{"allow":["allUsers"]}] },
     { code: `import { Storage } from '@google-cloud/storage';
 await new Storage().bucket('www').makePublic();`, options: [{"minimumLevel":"high"}] },
+    // Near miss of the file gate: a principal and a role, but neither an Azure role definition nor a GCP role id.
+    `const grant = { principalId: user.id, role: 'Owner', members: ['allUsers'] };`,
   ],
   invalid: [
     {
@@ -497,6 +499,30 @@ const binding = { 'role': 'roles/owner', 'members': ['user:a@example.com'] };`,
         { messageId: 'privilegedAzureRole', line: 1, column: 63, suggestions: [] },
         { messageId: 'privilegedGcpRole', line: 2, column: 27, suggestions: [] },
       ],
+    },
+    {
+      // Reached through consts: a GCP role id, an Azure role name and an RBAC apiVersion.
+      code: `const OWNER_ROLE = 'roles/owner';
+const binding = { role: OWNER_ROLE, members: ['user:a@example.com'] };
+const OWNER = 'Owner';
+const assignment = { principalId, roleDefinitionName: OWNER, scope: '/' };
+const RBAC_V1 = 'rbac.authorization.k8s.io/v1';
+export const operator = { apiVersion: RBAC_V1, kind: 'ClusterRole', rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['*'] }] };`,
+      errors: [
+        { messageId: 'privilegedGcpRole', line: 2, column: 25, endColumn: 35, suggestions: [] },
+        { messageId: 'privilegedAzureRole', line: 4, column: 55, endColumn: 60, suggestions: [] },
+        { messageId: 'kubernetesWildcard', line: 6, column: 125, endColumn: 128, suggestions: [] },
+      ],
+    },
+    {
+      // setIamPolicy needs no import: a public member at project level, whatever the role.
+      code: `await crm.projects.setIamPolicy({ resource: projectId, requestBody: { policy: { bindings: [{ role: customRole, members: ['allUsers'] }] } } });`,
+      errors: [{ messageId: 'publicGcpMember', line: 1, column: 122, endColumn: 132, suggestions: [] }],
+    },
+    {
+      // The same, the method's name spelled through an escape.
+      code: `await crm.projects.set\\u0049amPolicy({ resource: projectId, requestBody: { policy: { bindings: [{ role: customRole, members: ['allUsers'] }] } } });`,
+      errors: [{ messageId: 'publicGcpMember', line: 1, column: 127, endColumn: 137, suggestions: [] }],
     },
   ],
 
