@@ -40,6 +40,7 @@ import { collectExits, isFunctionNode, resolveFunction, type FunctionNode } from
 import { getApiCalls } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject, type OptionProperty, type OptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString } from '../utils/static-value';
+import { textHolds, textMayHoldEscape } from '../utils/text-gate';
 import { walk } from '../utils/traverse';
 
 export type Options = [
@@ -113,6 +114,23 @@ const ORIGIN_CHECK_NAME = /allow|cors|origin|permit|trust|whitelist/iu;
 const MAX_DEPTH = 6;
 /** The lengths of `access-control-allow-origin` and `access-control-allow-credentials`. */
 const CORS_HEADER_LENGTHS: ReadonlySet<number> = new Set([27, 32]);
+
+/**
+ * File gate: every finding needs `cors` or `origin` written in some case. The libraries' findings need `cors` (their
+ * modules, the `cors` option of socket.io, NestJS and hapi, @fastify/cors); `enableCors` and the `CorsOptions` types
+ * hold `Cors`; a hand-set header needs `Access-Control-Allow-Origin`, in any case; the CDK keys hold `Origins`; options
+ * found by their shape need an `origin` key. Header names are compared in any case, so both expressions ignore case.
+ */
+const CORS_OR_ORIGIN = /cors|origin/iu;
+const ALLOW_ORIGIN_WORD = /access-control-allow-origin/iu;
+/** The lower-case word of every module of `CORS_APIS` or `FASTIFY_CORS_MODULES`, or else of the option key they read. */
+const CORS_WORD = 'cors';
+/** A piece of every name in `CORS_OPTION_TYPES`. */
+const CORS_TYPE_PIECE = 'CorsOptions';
+/** A piece of both `CDK_ORIGIN_KEYS`, without which `evaluateCdkOptions` reports nothing. */
+const CDK_ORIGINS_PIECE = 'Origins';
+const ORIGIN_KEY = 'origin';
+const SHAPE_KEY_LIST: readonly string[] = [...CORS_SHAPE_KEYS];
 
 /**
  * Whether `corsHeaderOf(name)` can be non-null, tested without lower-casing a copy: a name that lower-cases to one of
@@ -1075,7 +1093,7 @@ export default createRule<Options, MessageIds>({
       return property.computed ? getPropertyKey(property, globalScope) : null;
     }
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       ObjectExpression(node) {
         // What the keys show, noted in one pass without collecting them (most objects hold none of these).
         let origin = false;
@@ -1147,5 +1165,23 @@ export default createRule<Options, MessageIds>({
         evaluateHeaderWrites();
       },
     };
+    // File gate. Every name read here is written in the file, verbatim or through an escape (see `CORS_OR_ORIGIN`).
+    // Of the two headers only `Access-Control-Allow-Origin` is reported; `Access-Control-Allow-Credentials` only decides how.
+    if (textMayHoldEscape(sourceCode)) return listeners;
+    const text = sourceCode.text;
+    if (!CORS_OR_ORIGIN.test(text)) return {};
+    const holds = (needle: string): boolean => textHolds(sourceCode, needle);
+    // The library calls (tracked, `register(@fastify/cors)`) and hapi routes need `cors`; they keep both listeners.
+    const corsNames = holds(CORS_WORD);
+    const originHeader = ALLOW_ORIGIN_WORD.test(text);
+    if (!corsNames && !originHeader && !holds(ENABLE_CORS_METHOD)) delete listeners.CallExpression;
+    const objects =
+      corsNames ||
+      originHeader ||
+      holds(CORS_TYPE_PIECE) ||
+      holds(CDK_ORIGINS_PIECE) ||
+      (holds(ORIGIN_KEY) && SHAPE_KEY_LIST.some(holds));
+    if (!objects) delete listeners.ObjectExpression;
+    return listeners.CallExpression || listeners.ObjectExpression ? listeners : {};
   },
 });

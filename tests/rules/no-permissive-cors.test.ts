@@ -259,6 +259,9 @@ app.use(cors(options));`,
     // Options whose keys are not all known: no report for a missing origin.
     `import cors from 'cors';
 app.use(cors({ ...loadCorsDefaults(), credentials: true }));`,
+    // Near miss of the file gate: another CORS header, which no finding reads.
+    `res.setHeader('Access-Control-Allow-Methods', '*');
+res.setHeader('Access-Control-Allow-Credentials', 'true');`,
   ],
   invalid: [
     // Reached the hard way: header names in another case, held in consts, or as computed keys.
@@ -952,6 +955,46 @@ if (process.env.NODE_ENV === 'development') {
       options: [{ignoreDevelopmentGuards: false}],
       errors: [
         { messageId: 'credentialedAnyOrigin', line: 3, column: 18, endColumn: 30, suggestions: [] },
+      ],
+    },
+    {
+      // Options found by their shape, the allowing value held in a const.
+      code: `const ANY = true;
+export const policy = { origin: ANY, credentials: true };`,
+      errors: [
+        { messageId: 'credentialedAnyOrigin', line: 2, column: 25, endColumn: 36, suggestions: [] },
+      ],
+    },
+    {
+      // CDK options, the wildcard held in a const.
+      code: `const EVERY_ORIGIN = '*';
+const preflight = { allowOrigins: [EVERY_ORIGIN], allowCredentials: true };`,
+      errors: [
+        { messageId: 'credentialedAnyOrigin', line: 2, column: 36, endColumn: 48, suggestions: [] },
+      ],
+    },
+    {
+      // A type that names the options, and NestJS defaults: neither file says `cors` in lower case.
+      code: `export const options: CorsOptions = { origin: true };`,
+      filename: 'options.ts',
+      options: [{reportWildcardWithoutCredentials: true}],
+      errors: [
+        { messageId: 'anyOrigin', line: 1, column: 39, endColumn: 51, suggestions: [] },
+      ],
+    },
+    {
+      code: `app.enableCors();`,
+      options: [{reportWildcardWithoutCredentials: true}],
+      errors: [
+        { messageId: 'anyOrigin', line: 1, column: 1, endColumn: 17, suggestions: [] },
+      ],
+    },
+    {
+      // The header's name spelled through an escape.
+      code: `res.setHeader('Access-Control-Allow-\\u004Frigin', '*');`,
+      options: [{reportWildcardWithoutCredentials: true}],
+      errors: [
+        { messageId: 'anyOrigin', line: 1, column: 51, endColumn: 54, suggestions: [] },
       ],
     },
   ],
