@@ -22,7 +22,7 @@ import {
   koaProxyEnabled,
 } from '../models/trust-proxy';
 import { alwaysReturnsTruthy } from '../utils/always-truthy';
-import { AST_NODE_TYPES, isNamedMember, outermostTypeScriptWrapper, textMayHoldName } from '../utils/ast';
+import { AST_NODE_TYPES, isNamedMember, outermostTypeScriptWrapper } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf } from '../utils/fix';
@@ -30,6 +30,7 @@ import { resolveFunction } from '../utils/functions';
 import { getApiReferences, mentionsApiModule, type ApiSet } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject, type OptionProperty, type OptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString, rootScope } from '../utils/static-value';
+import { textHolds, textMayHoldEscape } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -69,10 +70,7 @@ function isImportedFrom(identifier: TSESTree.Identifier, scope: Scope, module: s
 /** Both libraries' API sets. */
 const TRACKED_APIS: ApiSet = [...FASTIFY_APIS, ...KOA_APIS];
 /** A piece of every name in `FASTIFY_OPTION_TYPES`, short and starting with a capital, so that looking for it is cheap. */
-const FASTIFY_TYPE_PIECES: readonly string[] = ['Fastif'];
-/** A piece of `SAILS_TRUST_OPTION`. */
-const SAILS_OPTION_PIECES: readonly string[] = ['Proxy'];
-const KOA_CLASS_PIECES: readonly string[] = [KOA_CLASS_NAME];
+const FASTIFY_TYPE_PIECE = 'Fastif';
 
 /** Whether a type names one of Fastify's option types, before asking where the name comes from. */
 function namesFastifyOptionsType(type: TSESTree.TypeNode | undefined): boolean {
@@ -471,21 +469,26 @@ export default createRule<Options, MessageIds>({
         checkKoa(mentioned);
       },
     };
-    // Fastify's option types and Sails's `trustProxy` key are read as written: a file that can spell none of a
-    // listener's names (by itself or through an escape, which `textMayHoldName` finds when given no names) has nothing
-    // for it. Koa's settings count only against a Koa app of the file, built from a class named `Koa` as written or
-    // found by the module tracker, which needs the module's name written in a string: without one, `checkKoa` has
-    // nothing to hold them against.
-    const text = sourceCode.text;
-    const escapes = textMayHoldName(text, []);
-    // Express's setting name is a string of this file as well (`app.set(TRUST, true)` reads a `const` of it).
-    if (!escapes && !text.includes(EXPRESS_TRUST_SETTING)) delete listeners.CallExpression;
-    const spells = (pieces: readonly string[]): boolean => escapes || pieces.some((piece) => text.includes(piece));
-    if (spells(FASTIFY_TYPE_PIECES)) listeners.VariableDeclarator = onDeclarator;
-    if (spells(SAILS_OPTION_PIECES)) listeners.Property = onProperty;
-    if (spells(KOA_CLASS_PIECES) || KOA_APIS.some((api) => text.includes(api.module))) {
+    // File gate. Every name read here is written in the file, verbatim or through an escape (which keeps every
+    // listener). Express's setting name is a string of this file (`app.set(TRUST, true)` reads a `const` of it).
+    // Sails's and Fastify's findings are a `trustProxy` option; the Fastify ones also need the module named in a
+    // string (for the tracker) or one of its option types. Koa's settings count only against a Koa app of the file,
+    // built from a class named `Koa` as written or found by the module tracker, which needs the module's name written
+    // in a string: without one, `checkKoa` has nothing to hold them against. The settings themselves are not looked
+    // for, as `getPropertyKey` can compute a key (`app[['pro', 'x', 'y'].join('')] = true`).
+    const escapes = textMayHoldEscape(sourceCode);
+    const spells = (piece: string): boolean => escapes || textHolds(sourceCode, piece);
+    if (!spells(EXPRESS_TRUST_SETTING)) delete listeners.CallExpression;
+    if (spells(SAILS_TRUST_OPTION)) listeners.Property = onProperty;
+    const fastifyOption = spells(FASTIFY_TRUST_OPTION);
+    if (fastifyOption && spells(FASTIFY_TYPE_PIECE)) listeners.VariableDeclarator = onDeclarator;
+    if (spells(KOA_CLASS_NAME) || KOA_APIS.some((api) => spells(api.module))) {
       listeners.NewExpression = onNew;
       listeners.AssignmentExpression = onAssignment;
+    }
+    // `Program:exit` reads the Fastify calls the tracker finds, the typed options and the Koa apps.
+    if (!listeners.VariableDeclarator && !listeners.NewExpression && !(fastifyOption && mentionsApiModule(context, FASTIFY_APIS))) {
+      delete listeners['Program:exit'];
     }
     return listeners;
   },

@@ -108,6 +108,9 @@ app.use(session({ secret, proxy: true, cookie: { secure: true } }));`,
     // Without a Koa app in the file, `proxy` is some other object's.
     `const app = createServer();
 app.proxy = true;`,
+    // Near misses of the file gate: another setting's name, and a `trustProxy` of no Fastify app or Sails config.
+    `app.set('trust-proxy', true);`,
+    `const client = new ProxyClient({ trustProxy: true });`,
   ],
   invalid: [
     // Express ----------------------------------------------------------------------------------
@@ -923,6 +926,27 @@ app.proxy = true;`,
 const app = new server();
 app.proxy = true;
 app.maxIpsCount = 1;`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Fastify loaded through a const holding its name, the option spread from a const.
+      code: `const FASTIFY = 'fastify';
+const PROXY_OPTIONS = { trustProxy: true };
+const app = require(FASTIFY)({ logger: true, ...PROXY_OPTIONS });`,
+      errors: [
+        {
+          messageId: 'fastifyTrustsEveryHop',
+          line: 2,
+          column: 25,
+          suggestions: [
+            {
+              messageId: 'useProxyAddresses',
+              output: `const FASTIFY = 'fastify';
+const PROXY_OPTIONS = { trustProxy: ${PRIVATE} };
+const app = require(FASTIFY)({ logger: true, ...PROXY_OPTIONS });`,
             },
           ],
         },
