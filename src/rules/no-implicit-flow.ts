@@ -38,12 +38,13 @@ import {
   isOAuthReceiverName,
   type ImplicitApi,
 } from '../models/implicit-flow';
-import { AST_NODE_TYPES, isTypeScriptWrapper, outermostTypeScriptWrapper, textMayHoldName, unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, isTypeScriptWrapper, outermostTypeScriptWrapper, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { getModuleImports } from '../utils/module-imports';
-import { getApiReferences } from '../utils/module-tracker';
+import { getApiReferences, mayHoldDynamicImport, mentionsApiModule, type ApiSet } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString, rootScope } from '../utils/static-value';
+import { fileMayHoldName, textHolds, textMayHoldEscape } from '../utils/text-gate';
 
 export type Options = [];
 export type MessageIds =
@@ -61,6 +62,31 @@ const FOR_ROOT_LABEL = 'MsalModule.forRoot(configuration)';
 const MAX_VALUE_LABEL = 40;
 /** What a string holding an OAuth authorization URL's response type contains. */
 const RESPONSE_TYPE_QUERY = 'response_type=';
+
+/** The names of the `response_type` options (the list forms hold them: `response_types`, `responseTypes`). */
+const RESPONSE_TYPE_NAMES: readonly string[] = [...RESPONSE_TYPE_KEYS];
+/** keycloak-js `flow` values that send a token response type. */
+const KEYCLOAK_TOKEN_FLOW_NAMES: readonly string[] = [...KEYCLOAK_TOKEN_FLOWS.keys()];
+const KEYCLOAK_FLOW_KEY_NAMES: readonly string[] = [KEYCLOAK_FLOW_KEY];
+const AUTH_CONFIG_TYPE_NAMES: readonly string[] = [ANGULAR_OAUTH_CONFIG_TYPE];
+const AUTH_CONFIG_MODULE_NAMES: readonly string[] = [ANGULAR_OAUTH_MODULE];
+const SCRIPT_CLIENT_NAMES: readonly string[] = [MSAL_V1_CLIENT, ADAL_GLOBAL_CLIENT];
+/** How every escape in an identifier starts: `\u0041`, `\u{41}` (no other escape is allowed in a name). */
+const IDENTIFIER_ESCAPE = '\\u';
+/**
+ * Parts that the modules of `IMPLICIT_FLOW_APIS` and `IMPLICIT_ONLY_MODULE_NAMES` hold: `msal` (`msal`,
+ * `@azure/msal-angular`, `react-aad-msal`, `vue-msal`, `@azure/msal-angularjs`), `adal` (`adal-angular`, `react-adal`,
+ * `adal-vanilla`) and `angular-oauth2-oidc`, and any module none of them covers.
+ */
+const LIBRARY_PARTS: readonly string[] = ['msal', 'adal', ANGULAR_OAUTH_MODULE];
+const LIBRARY_NEEDLES: readonly string[] = [
+  ...LIBRARY_PARTS,
+  ...new Set(
+    [...IMPLICIT_FLOW_APIS.map((api) => api.module), ...IMPLICIT_ONLY_MODULE_NAMES].filter((module) => !LIBRARY_PARTS.some((part) => module.includes(part))),
+  ),
+];
+/** The implicit-only modules as loads of the module value, to ask whether a file's strings name one. */
+const IMPLICIT_ONLY_LOADS: ApiSet = IMPLICIT_ONLY_MODULE_NAMES.map((module) => ({ module, path: [], kinds: ['read'] }));
 
 /** The key of an object property, cheapest form first; `null` when it is dynamic. */
 function propertyKey(property: TSESTree.Property, scope: () => Scope): string | null {
@@ -628,14 +654,41 @@ export default createRule<Options, MessageIds>({
         reportLibraries();
       },
     };
-    // A string with `response_type=` in its own value needs its name part spelled in the text, verbatim or through an
-    // escape (the `=` may be escaped too): otherwise the listeners on every string and template would find nothing.
-    // `_type` is searched for first, as a text search runs at the speed of its first character's rarity.
-    const text = sourceCode.text;
-    if (!textMayHoldName(text, text.includes('_type') ? [OAUTH_RESPONSE_TYPE_KEY] : [])) {
+    // File gates: each family of findings needs names the file's text holds, verbatim or through an escape (a key,
+    // a written property or class name, a string's value, or the literal of a `const` that `getStatic` follows).
+    // `response_type` / `responseType` (their list forms hold them) for the response-type options, assignments and
+    // JSX props; the snake-case name alone for query setters (`params.set('response_type', …)`) and for strings
+    // holding `response_type=`.
+    const snakeResponseType = fileMayHoldName(sourceCode, [OAUTH_RESPONSE_TYPE_KEY]);
+    const responseTypes = snakeResponseType || fileMayHoldName(sourceCode, RESPONSE_TYPE_NAMES);
+    // keycloak-js: a `flow` key whose value is `implicit` or `hybrid`.
+    const keycloakFlows = fileMayHoldName(sourceCode, KEYCLOAK_TOKEN_FLOW_NAMES) && fileMayHoldName(sourceCode, KEYCLOAK_FLOW_KEY_NAMES);
+    // An object declared with angular-oauth2-oidc's `AuthConfig` type, which is imported from that module.
+    const typedAuthConfigs = fileMayHoldName(sourceCode, AUTH_CONFIG_TYPE_NAMES) && fileMayHoldName(sourceCode, AUTH_CONFIG_MODULE_NAMES);
+    // MSAL.js 1.x and ADAL.js clients from a script tag, named by identifiers only, whose one kind of escape is `\u`.
+    const scriptClients =
+      SCRIPT_CLIENT_NAMES.some((name) => textHolds(sourceCode, name)) || (textHolds(sourceCode, IDENTIFIER_ESCAPE) && textMayHoldEscape(sourceCode));
+    // The libraries are found through module names: the module tracker needs one as a string token of its own, and
+    // `getModuleImports` needs one verbatim in the text, where it also reads an `import x = require()` whose string is
+    // spelled with an escape and an `import()` whose name a `const` computes.
+    const libraries =
+      LIBRARY_NEEDLES.some((needle) => textHolds(sourceCode, needle)) &&
+      (mentionsApiModule(context, IMPLICIT_FLOW_APIS) ||
+        mentionsApiModule(context, IMPLICIT_ONLY_LOADS) ||
+        textMayHoldEscape(sourceCode) ||
+        mayHoldDynamicImport(context));
+    if (!responseTypes && !keycloakFlows && !typedAuthConfigs) delete listeners.ObjectExpression;
+    if (!responseTypes) {
+      delete listeners.AssignmentExpression;
+      delete listeners.JSXAttribute;
+    }
+    if (!snakeResponseType) {
+      delete listeners.CallExpression;
       delete listeners.Literal;
       delete listeners.TemplateLiteral;
     }
+    if (!scriptClients) delete listeners.NewExpression;
+    if (!libraries) delete listeners['Program:exit'];
     return listeners;
   },
 });

@@ -131,6 +131,12 @@ MsalModule.forRoot(new PublicClientApplication({ auth: { clientId } }), { intera
     // A local class named like the MSAL.js 1.x one.
     `class UserAgentApplication {} const app = new UserAgentApplication();`,
     `const Msal = loadFake(); const app = new Msal.UserAgentApplication(config);`,
+    // A `flow: 'implicit'` with nothing of keycloak-js about it, beside an HTTP client's response type.
+    `const options = { responseType: 'json', flow: 'implicit' };`,
+    // MSAL.js 2+ in a file that also says `hybrid`: no MSAL.js 1.x module, no keycloak-js options.
+    `import { PublicClientApplication } from '@azure/msal-browser';
+export const msal = new PublicClientApplication({ auth: { clientId } });
+export const flow = 'hybrid';`,
   ],
   invalid: [
     // Reached the hard way: each must still be read where the listeners take their shortcuts.
@@ -563,6 +569,48 @@ export class AppModule {}`,
       code: `import { BroadcastService, MsalService } from '@azure/msal-angular';`,
       filename: 'app.component.ts',
       errors: [{ messageId: 'legacyMsalAngular', data: { name: 'BroadcastService' }, line: 1, column: 10 }],
+    },
+    // --- Names reached through a const or an escape ------------------------------------------------------------------
+    {
+      // The camel-case key held in a const.
+      code: `const RESPONSE_TYPE = 'responseType';
+this.oauthService[RESPONSE_TYPE] = 'token';`,
+      errors: [{ messageId: 'implicitResponseType', data: { value: 'token' }, line: 2, column: 1, endColumn: 43 }],
+    },
+    {
+      // The keycloak-js flow, and its key, held in consts.
+      code: `const FLOW = 'implicit';
+keycloak.init({ onLoad: 'check-sso', flow: FLOW });`,
+      errors: [{ messageId: 'implicitKeycloakFlow', data: { flow: 'implicit', responseType: 'id_token token' }, line: 2, column: 38, endColumn: 48 }],
+    },
+    {
+      code: `const FLOW_KEY = 'flow';
+keycloak.init({ [FLOW_KEY]: 'hybrid' });`,
+      errors: [{ messageId: 'implicitKeycloakFlow', data: { flow: 'hybrid', responseType: 'code id_token token' }, line: 2, column: 17, endColumn: 37 }],
+    },
+    {
+      // The module of AuthConfig spelled with an escape.
+      code: `import { AuthConfig } from 'angular-oauth2-\\u006fidc';
+export const authConfig: AuthConfig = { issuer, clientId: 'spa', scope: 'openid api' };`,
+      filename: 'auth.config.ts',
+      errors: [{ messageId: 'implicitByDefault', data: { responseType: 'id_token token' }, line: 2, column: 26, endColumn: 36 }],
+    },
+    {
+      // ADAL.js's global spelled with an escape.
+      code: `const context = new \\u0041uthenticationContext({ clientId: CLIENT_ID });`,
+      errors: [{ messageId: 'implicitOnlyClient', data: { client: 'AuthenticationContext', library: 'ADAL.js', replacement: '`PublicClientApplication` from @azure/msal-browser' }, line: 1, column: 21, endColumn: 47 }],
+    },
+    {
+      // Module names held in consts: a require and a dynamic import.
+      code: `const MSAL_MODULE = 'msal';
+const { UserAgentApplication } = require(MSAL_MODULE);
+export const app = new UserAgentApplication(config);`,
+      errors: [{ messageId: 'implicitOnlyClient', line: 3, column: 24, endColumn: 44 }],
+    },
+    {
+      code: `const Library = 'adal-angular';
+export const load = () => import(Library);`,
+      errors: [{ messageId: 'implicitOnlyLibrary', data: { module: 'adal-angular', replacement: '@azure/msal-browser' }, line: 2, column: 34, endColumn: 41 }],
     },
   ],
 });
