@@ -38,9 +38,10 @@ import {
 import { AST_NODE_TYPES, calleeName, staticMemberName, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { getModuleImports } from '../utils/module-imports';
-import { getApiReferences } from '../utils/module-tracker';
+import { getApiReferences, mentionsApiModule } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { constInitializer, getStaticString, rootScope } from '../utils/static-value';
+import { fileMayHoldName, textHolds, textMayHoldEscape } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -75,6 +76,48 @@ const MAX_DEPTH = 6;
 const REQUIRED_RESOURCE_ACCESS_KEYS: ReadonlySet<string> = new Set(['requiredResourceAccess', 'requiredResourceAccesses']);
 const RESOURCE_ACCESS_KEYS: readonly string[] = ['resourceAccess', 'resourceAccesses'];
 const USER_SCOPES_KEY = 'userScopes';
+const REQUIRED_RESOURCE_ACCESS_NAMES: readonly string[] = [...REQUIRED_RESOURCE_ACCESS_KEYS];
+
+/** What the options keys of the named sinks hold (`scopes`, `scope`). */
+const SCOPE_KEY_PART = 'scope';
+const SCOPE_KEY_NAMES: readonly string[] = [SCOPE_KEY_PART];
+
+/** The names of the calls or constructions of `sinks`: those whose scopes sit only under a key holding `scope`, and the rest. */
+interface SinkNames {
+  readonly keyed: readonly string[];
+  readonly bare: readonly string[];
+}
+
+function sinkNames(sinks: readonly (readonly [string, ScopeSink])[]): SinkNames {
+  const keyed = (sink: ScopeSink): boolean => sink.paths.every((path) => path.keys.some((key) => key.includes(SCOPE_KEY_PART)));
+  return {
+    keyed: sinks.filter(([, sink]) => keyed(sink)).map(([name]) => name),
+    bare: sinks.filter(([, sink]) => !keyed(sink)).map(([name]) => name),
+  };
+}
+
+const CALL_SINK_NAMES = sinkNames([
+  ...NAMED_CALL_SINKS,
+  [PASSPORT_AUTHENTICATE, { platform: null, flow: 'delegated', paths: [PASSPORT_SCOPE_PATH] }],
+]);
+const CONSTRUCT_SINK_NAMES = sinkNames([...NAMED_CONSTRUCT_SINKS]);
+
+/**
+ * Parts that the modules of `SCOPE_APIS` hold (`@azure/identity`, `passport-github2`, `next-auth/providers/github`,
+ * `@octokit/oauth-app`, `octokit`, `@slack/bolt`), and any module none of them covers: asked before the module
+ * tracker's own look at the strings.
+ */
+const SCOPE_API_PARTS: readonly string[] = ['@azure/identity', 'passport-', 'providers/', 'octokit', '@slack/'];
+const SCOPE_API_NEEDLES: readonly string[] = [
+  ...SCOPE_API_PARTS,
+  ...new Set(SCOPE_APIS.map((api) => api.module).filter((module) => !SCOPE_API_PARTS.some((part) => module.includes(part)))),
+];
+
+/** A top-level `const` that `checkConstants` reads. */
+interface ConstantHolder {
+  readonly name: string;
+  readonly init: TSESTree.Node;
+}
 
 /** The text start of a plain string literal or a template without substitutions, or `null` when escapes shift offsets. */
 function plainStart(node: TSESTree.Node): number | null {
@@ -420,7 +463,9 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    function checkConstants(): void {
+    /** The top-level `const`s named as holding scopes, or holding an object literal that may have keys that do. */
+    function constantHolders(): ConstantHolder[] {
+      const holders: ConstantHolder[] = [];
       for (const statement of sourceCode.ast.body) {
         const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
         if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration || declaration.kind !== 'const') continue;
@@ -428,11 +473,18 @@ export default createRule<Options, MessageIds>({
           if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) continue;
           const name = declarator.id.name;
           const init = unwrapTypeScript(declarator.init);
-          if (SCOPE_HOLDER_NAME.test(name)) {
-            scanHolder(init, [name], name.toLowerCase().includes('userscope'), 0);
-          } else if (init.type === AST_NODE_TYPES.ObjectExpression) {
-            scanConfigObject(init, [name], 0);
-          }
+          if (SCOPE_HOLDER_NAME.test(name) || init.type === AST_NODE_TYPES.ObjectExpression) holders.push({ name, init });
+        }
+      }
+      return holders;
+    }
+
+    function checkConstants(holders: readonly ConstantHolder[]): void {
+      for (const { name, init } of holders) {
+        if (SCOPE_HOLDER_NAME.test(name)) {
+          scanHolder(init, [name], name.toLowerCase().includes('userscope'), 0);
+        } else if (init.type === AST_NODE_TYPES.ObjectExpression) {
+          scanConfigObject(init, [name], 0);
         }
       }
     }
@@ -450,6 +502,21 @@ export default createRule<Options, MessageIds>({
         for (const value of queryScopeValues(text, open)) checkElement({ node, text: value, start: null }, scopeContext);
       }
     }
+
+    // File gates: each family of findings needs names the file's text holds, verbatim or through an escape (a call's
+    // or class's name, an options key, a constant's name; a `const` that a key or value is read through writes it too).
+    const text = sourceCode.text;
+    const scopeKeys = (): boolean => fileMayHoldName(sourceCode, SCOPE_KEY_NAMES);
+    // Named calls and constructions: the name, and unless the scopes may be an argument itself, a `scope(s)` key.
+    const namedCalls = fileMayHoldName(sourceCode, CALL_SINK_NAMES.bare) || (scopeKeys() && fileMayHoldName(sourceCode, CALL_SINK_NAMES.keyed));
+    const namedConstructions =
+      fileMayHoldName(sourceCode, CONSTRUCT_SINK_NAMES.bare) || (scopeKeys() && fileMayHoldName(sourceCode, CONSTRUCT_SINK_NAMES.keyed));
+    // Entra app registrations: a `requiredResourceAccess(es)` key.
+    const registrations = fileMayHoldName(sourceCode, REQUIRED_RESOURCE_ACCESS_NAMES);
+    // Module APIs: a string token naming one of their modules, which the module tracker needs.
+    const moduleApis = SCOPE_API_NEEDLES.some((needle) => textHolds(sourceCode, needle)) && mentionsApiModule(context, SCOPE_APIS);
+    // Constants: a top-level `const` (or a key inside its object) whose name `SCOPE_HOLDER_NAME` matches in any case.
+    const holders = SCOPE_HOLDER_NAME.test(text) || textMayHoldEscape(sourceCode) ? constantHolders() : [];
 
     const listeners: TSESLint.RuleListener = {
       CallExpression(node) {
@@ -484,11 +551,15 @@ export default createRule<Options, MessageIds>({
 
       'Program:exit'() {
         checkModuleApis();
-        checkConstants();
+        checkConstants(holders);
       },
     };
+    if (!namedCalls) delete listeners.CallExpression;
+    if (!namedConstructions) delete listeners.NewExpression;
+    if (!registrations) delete listeners.Property;
+    if (!moduleApis && holders.length === 0) delete listeners['Program:exit'];
     // Authorization URLs: only a file that writes a `scope=` parameter has one (a value built by escapes is not read).
-    if (sourceCode.text.includes('scope=')) {
+    if (text.includes('scope=')) {
       listeners.Literal = (node) => {
         if (typeof node.value === 'string' && node.value.includes('scope=')) checkUrl(node, node.value, [[node.value, false]]);
       };

@@ -103,6 +103,10 @@ ruleTester.run('no-overbroad-oauth-scopes', rule, {
         export const tokenRequest: SilentRequest = { scopes: ['User.Read'] as string[], forceRefresh: false };`,
       filename: 'auth.ts',
     },
+    // Objects and names with no scopes in them.
+    `export const config = { auth: { clientId }, cache: { cacheLocation: 'sessionStorage' } };
+     const scope = analysis.scope;`,
+    `export function scopesOf(node) { return node.scopes; }`,
   ],
   invalid: [
     // Hand-written authorization URLs: the host names the platform, the query holds the scopes (encoded).
@@ -575,6 +579,107 @@ const url = await installer.generateInstallUrl({ scopes: ['commands'], userScope
           { messageId: 'useNarrowerScope', output: `const { InstallProvider } = require('@slack/oauth');
 const installer = new InstallProvider({ clientId, clientSecret, stateSecret });
 const url = await installer.generateInstallUrl({ scopes: ['commands'], userScopes: 'files:write' });` },
+        ] },
+      ],
+    },
+    // The scopes key held in a const.
+    {
+      code: `const SCOPES_KEY = 'scopes';
+await pca.acquireTokenSilent({ account, [SCOPES_KEY]: ['Files.ReadWrite.All'] });`,
+      errors: [
+        { messageId: 'overbroadScope', line: 2, column: 56, endColumn: 77, suggestions: [
+          { messageId: 'useNarrowerScope', output: `const SCOPES_KEY = 'scopes';
+await pca.acquireTokenSilent({ account, [SCOPES_KEY]: ['Files.Read.All'] });` },
+          { messageId: 'useNarrowerScope', output: `const SCOPES_KEY = 'scopes';
+await pca.acquireTokenSilent({ account, [SCOPES_KEY]: ['Files.ReadWrite'] });` },
+          { messageId: 'useNarrowerScope', output: `const SCOPES_KEY = 'scopes';
+await pca.acquireTokenSilent({ account, [SCOPES_KEY]: ['Files.ReadWrite.AppFolder'] });` },
+        ] },
+      ],
+    },
+    // A method name spelled with an escape.
+    {
+      code: `await pca.acquireToken\\u0053ilent({ account, scopes: ['Files.ReadWrite.All'] });`,
+      errors: [
+        { messageId: 'overbroadScope', line: 1, column: 55, endColumn: 76, suggestions: [
+          { messageId: 'useNarrowerScope', output: `await pca.acquireToken\\u0053ilent({ account, scopes: ['Files.Read.All'] });` },
+          { messageId: 'useNarrowerScope', output: `await pca.acquireToken\\u0053ilent({ account, scopes: ['Files.ReadWrite'] });` },
+          { messageId: 'useNarrowerScope', output: `await pca.acquireToken\\u0053ilent({ account, scopes: ['Files.ReadWrite.AppFolder'] });` },
+        ] },
+      ],
+    },
+    // Scopes passed as an argument of their own, from a const whose name says nothing.
+    {
+      code: `const list = ['Directory.ReadWrite.All'];
+const provider = new AzureIdentityAuthenticationProvider(credential, list);`,
+      errors: [
+        { messageId: 'tierZeroPermission', line: 1, column: 15, endColumn: 40, suggestions: [
+          { messageId: 'useNarrowerScope', output: `const list = ['Directory.Read.All'];
+const provider = new AzureIdentityAuthenticationProvider(credential, list);` },
+          { messageId: 'useNarrowerScope', output: `const list = ['User.ReadBasic.All'];
+const provider = new AzureIdentityAuthenticationProvider(credential, list);` },
+        ] },
+      ],
+    },
+    // Construction options held in a const.
+    {
+      code: `const options = { keyFile, scopes: ['https://www.googleapis.com/auth/admin.directory.user'] };
+const auth = new google.auth.GoogleAuth(options);`,
+      errors: [
+        { messageId: 'overbroadScope', line: 1, column: 37, endColumn: 91, suggestions: [
+          { messageId: 'useNarrowerScope', output: `const options = { keyFile, scopes: ['https://www.googleapis.com/auth/admin.directory.user.readonly'] };
+const auth = new google.auth.GoogleAuth(options);` },
+        ] },
+      ],
+    },
+    // The registration key held in a const.
+    {
+      code: `const ACCESS_KEY = 'requiredResourceAccess';
+const application = { [ACCESS_KEY]: [{ resourceAppId: '00000003-0000-0000-c000-000000000000', resourceAccess: [{ id: '9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8', type: 'Role' }] }] };`,
+      errors: [
+        { messageId: 'tierZeroPermission', line: 2, column: 118, endColumn: 156, suggestions: [
+          { messageId: 'useNarrowerPermissionId', output: `const ACCESS_KEY = 'requiredResourceAccess';
+const application = { [ACCESS_KEY]: [{ resourceAppId: '00000003-0000-0000-c000-000000000000', resourceAccess: [{ id: '483bed4a-2ad3-4361-a73b-c83ccdbdc53c', type: 'Role' }] }] };` },
+        ] },
+      ],
+    },
+    // Holder names in capitals: a constant, and a key nested in a configuration object.
+    {
+      code: `export const GRAPH_PERMISSIONS = ['Files.ReadWrite.All'];`,
+      errors: [
+        { messageId: 'overbroadScope', line: 1, column: 35, endColumn: 56, suggestions: [
+          { messageId: 'useNarrowerScope', output: `export const GRAPH_PERMISSIONS = ['Files.Read.All'];` },
+          { messageId: 'useNarrowerScope', output: `export const GRAPH_PERMISSIONS = ['Files.ReadWrite'];` },
+          { messageId: 'useNarrowerScope', output: `export const GRAPH_PERMISSIONS = ['Files.ReadWrite.AppFolder'];` },
+        ] },
+      ],
+    },
+    {
+      code: `export const config = { request: { SCOPES: ['Files.ReadWrite.All'] } };`,
+      errors: [
+        { messageId: 'overbroadScope', line: 1, column: 45, endColumn: 66, suggestions: [
+          { messageId: 'useNarrowerScope', output: `export const config = { request: { SCOPES: ['Files.Read.All'] } };` },
+          { messageId: 'useNarrowerScope', output: `export const config = { request: { SCOPES: ['Files.ReadWrite'] } };` },
+          { messageId: 'useNarrowerScope', output: `export const config = { request: { SCOPES: ['Files.ReadWrite.AppFolder'] } };` },
+        ] },
+      ],
+    },
+    // A module name held in a const.
+    {
+      code: `const IDENTITY = '@azure/identity';
+const { ClientSecretCredential } = require(IDENTITY);
+const credential = new ClientSecretCredential(tenantId, clientId, secret);
+const token = await credential.getToken(['https://graph.microsoft.com/Mail.ReadWrite']);`,
+      errors: [
+        { messageId: 'overbroadScope', line: 4, column: 42, endColumn: 86, suggestions: [
+          { messageId: 'useNarrowerScope', output: `const IDENTITY = '@azure/identity';
+const { ClientSecretCredential } = require(IDENTITY);
+const credential = new ClientSecretCredential(tenantId, clientId, secret);
+const token = await credential.getToken(['https://graph.microsoft.com/Mail.Read']);` },
+          { messageId: 'useNarrowerScope', output: `const IDENTITY = '@azure/identity';
+const { ClientSecretCredential } = require(IDENTITY);
+const credential = new ClientSecretCredential(tenantId, clientId, secret);
+const token = await credential.getToken(['https://graph.microsoft.com/Mail.ReadBasic']);` },
         ] },
       ],
     },
