@@ -18,8 +18,9 @@ import { bindingSource, findBinding } from '../utils/bindings';
 import { createRule } from '../utils/create-rule';
 import { calleeName, calleeWords, memberKey, unwrapValue } from '../utils/expressions';
 import { type FunctionNode } from '../utils/functions';
-import { getApiCalls, getApiReferences } from '../utils/module-tracker';
+import { getApiCalls, getApiReferences, mentionsApiModule } from '../utils/module-tracker';
 import { getStatic, getStaticString } from '../utils/static-value';
+import { fileMayHoldName, textHolds, textMayHoldEscape } from '../utils/text-gate';
 import { walk } from '../utils/traverse';
 
 export type Options = [
@@ -60,6 +61,15 @@ const PAYLOAD_INDEX = 1;
 const CHECK_HINT = /validate|verify/iu;
 /** Letters every decode or expiry word of `isDecoderWords` contains (`decode`, `parsed`, `expires` …), in any case. */
 const DECODER_HINT = /decode|expir|parse/iu;
+/**
+ * The words `access` and `token` next to each other in one name, as `tokenKindOfName` and `tokenKindOfGetter` find
+ * them: `accessToken`, `ACCESS_TOKEN`, `access-token`, `getAccessToken`, in any case. Without the `u` flag, under
+ * which `ſ` would count as an `s` rather than as the separator it is to `nameWords`.
+ */
+const ACCESS_TOKEN_HINT = /access[^0-9a-z]*token/i;
+/** The calls that return an access token without these words in their name (`getTokenSilently`). */
+const ACCESS_TOKEN_CALL_NAMES: readonly string[] = [...ACCESS_TOKEN_RETURNING_METHODS].filter((name) => !ACCESS_TOKEN_HINT.test(name));
+const SPLIT_METHOD = 'split';
 
 /** Text that identifies the same token expression wherever it is written: `result?.accessToken` = `result.accessToken`. */
 function expressionKey(text: string): string {
@@ -143,6 +153,15 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ browserGlobals }]) {
     const sourceCode = context.sourceCode;
+    // File gate. Every finding is an access token that a decode site reads, and the file names it as one: a name
+    // (variable, property, storage key or getter) with the words `access` and `token`, or a call that returns one.
+    // The site is a `split`, a call whose name (or receiver's) holds a decode or expiry word, or a decode API.
+    // Each of these names is in the text, verbatim or through an escape.
+    const text = sourceCode.text;
+    const mayInspect =
+      (ACCESS_TOKEN_HINT.test(text) || fileMayHoldName(sourceCode, ACCESS_TOKEN_CALL_NAMES)) &&
+      (textHolds(sourceCode, SPLIT_METHOD) || DECODER_HINT.test(text) || textMayHoldEscape(sourceCode) || mentionsApiModule(context, DECODE_APIS));
+    if (!mayInspect) return {};
     const sites: DecodeSite[] = [];
     /** Tokens passed to a verify API in this file: their variables, and the text of member paths. */
     const verifiedVariables = new Set<Variable>();
@@ -356,7 +375,7 @@ export default createRule<Options, MessageIds>({
         const callee = unwrapCallee(node.callee);
         const name = writtenCalleeName(callee);
         if (name === null) return;
-        const isSplit = name === 'split' && callee.type === AST_NODE_TYPES.MemberExpression;
+        const isSplit = name === SPLIT_METHOD && callee.type === AST_NODE_TYPES.MemberExpression;
         const isCheck = !isSplit && CHECK_HINT.test(name);
         if (!isSplit && !isCheck && !DECODER_HINT.test(name) && !(callee.type === AST_NODE_TYPES.MemberExpression && isDecoderHintName(callee.object))) return;
         const first = node.arguments[0];

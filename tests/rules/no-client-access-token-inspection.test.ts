@@ -88,6 +88,10 @@ const claims = jwtDecode(await getAuth().currentUser.getIdToken());`,
     `import { createClient } from '@supabase/supabase-js';
 const { data: { session } } = await supabase.auth.getSession();
 const { user_role } = jwtDecode(session.access_token);`,
+    // Names near an access token's: an access key, and the words the other way round.
+    `import { PublicClientApplication } from '@azure/msal-browser';
+const claims = jwtDecode(accessKey);
+const other = jwtDecode(tokenAccess);`,
   ],
   invalid: [
     // Reached the hard way: a computed method name, a decoder named by its wrapped receiver, a dot split.
@@ -400,6 +404,52 @@ const claims = jwtDecode((result?.accessToken ?? '') as string);`,
       filename: 'x.ts',
       errors: [
         { messageId: 'accessTokenInspected', line: 2, column: 27, endLine: 2, endColumn: 46 },
+      ],
+    },
+    // Names reached through a const, an alias or an escape, in capitals, or with no `access` in them.
+    {
+      code: `import { PublicClientApplication } from '@azure/msal-browser';
+const STORAGE_KEY = 'access_token';
+const claims = jwtDecode(sessionStorage.getItem(STORAGE_KEY));`,
+      errors: [
+        { messageId: 'accessTokenInspected', line: 3, column: 26, endLine: 3, endColumn: 61 },
+      ],
+    },
+    {
+      code: `import { PublicClientApplication } from '@azure/msal-browser';
+const { accessToken: credential } = await pca.acquireTokenSilent(request);
+const claims = jwtDecode(credential);`,
+      errors: [
+        { messageId: 'accessTokenInspected', line: 3, column: 26, endLine: 3, endColumn: 36 },
+      ],
+    },
+    {
+      code: `import { PublicClientApplication } from '@azure/msal-browser';
+const claims = jwtDecode(result.acc\\u0065ssToken);`,
+      errors: [
+        { messageId: 'accessTokenInspected', line: 2, column: 26, endLine: 2, endColumn: 49 },
+      ],
+    },
+    {
+      code: `const claims = jwtDecode(localStorage.getItem('ACCESS-TOKEN'));`,
+      errors: [
+        { messageId: 'accessTokenInspected', line: 1, column: 26, endLine: 1, endColumn: 62 },
+      ],
+    },
+    {
+      code: `const credential = await auth0.getTokenWithPopup();
+const claims = parseJwt(credential);`,
+      errors: [
+        { messageId: 'accessTokenInspected', line: 2, column: 25, endLine: 2, endColumn: 35 },
+      ],
+    },
+    {
+      // A decode API whose name holds no decode word.
+      code: `import { useJwt } from 'react-jwt';
+import { useMsal } from '@azure/msal-react';
+const state = useJwt(accessToken);`,
+      errors: [
+        { messageId: 'accessTokenInspected', line: 3, column: 22, endLine: 3, endColumn: 33 },
       ],
     },
   ],
