@@ -4,6 +4,7 @@ import {
   ADDITIONAL_TENANTS_ENVIRONMENT,
   ADDITIONAL_TENANTS_OPTION,
   ANY_TENANT_ENTRY,
+  ENTRA_LOGIN_HOSTS,
   entraAuthorityOf,
   environmentListAllowsAnyTenant,
   issuerPatternTenancy,
@@ -18,6 +19,7 @@ import { collectExits, isFunctionNode, resolveFunction, type FunctionNode } from
 import { getApiReferences, mentionsApiModule, type ApiSpec } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject, type OptionProperty, type OptionsObject } from '../utils/options-object';
 import { getStatic } from '../utils/static-value';
+import { fileMayHoldName, textMayHoldEscape } from '../utils/text-gate';
 import { walk } from '../utils/traverse';
 
 export type Options = [];
@@ -140,6 +142,18 @@ const KEY_GETTER_WORDS: readonly string[] = ['jwk', 'getkey', 'signingkey', 'key
 const KEY_FETCH_METHODS: ReadonlySet<string> = new Set(['getSigningKey', 'getSigningKeys', 'getPublicKey', 'getKeys']);
 
 const MAX_DEPTH = 4;
+
+const ADDITIONAL_TENANTS_OPTION_NAMES: readonly string[] = [ADDITIONAL_TENANTS_OPTION];
+const ADDITIONAL_TENANTS_ENVIRONMENT_NAMES: readonly string[] = [ADDITIONAL_TENANTS_ENVIRONMENT];
+
+/**
+ * Whether the text can spell an Entra sign-in host the way `entraAuthorityOf` reads it: in any case. (Asked only of
+ * files that name a verifier module, so lower-casing the text is rare.)
+ */
+function mayHoldEntraHost(text: string): boolean {
+  const lower = text.toLowerCase();
+  return ENTRA_LOGIN_HOSTS.some((host) => lower.includes(host));
+}
 
 /** Where a token check's keys come from. */
 type KeySource =
@@ -803,9 +817,9 @@ export default createRule<Options, MessageIds>({
       return getPropertyKey(property, scopeOf(property));
     }
 
-    // The token checks need the file to name one of the verifier modules (see `checkTokenValidation`): without one,
-    // only the options and settings that report by themselves are read, and the listeners on every identifier,
-    // member access and string (which only feed the token checks) are left out.
+    // The token checks need the file to name one of the verifier modules (see `checkTokenValidation`) and an Entra
+    // host: without them, only the options and settings that report by themselves are read, and the listeners on
+    // every identifier, member access and string (which only feed the token checks) are left out.
     const listeners: TSESLint.RuleListener = {
       Property(node) {
         const key = keyOf(node);
@@ -846,19 +860,28 @@ export default createRule<Options, MessageIds>({
         if (typeof value?.value === 'string' && environmentListAllowsAnyTenant(value.value)) report(node.right, 'anyTenantCredential');
       },
     };
-    if (!mentionsApiModule(context, APIS)) {
-      // Without a verifier module only the settings that report by themselves are read: `additionallyAllowedTenants`
+    // File gates. The token checks report only keys or issuers of a multi-tenant Entra authority, whose sign-in host
+    // the file writes (verbatim, in any case, or through an escape), and they need a verifier module. The settings
+    // that report by themselves need their own names: the option key and the environment variable.
+    const tokenChecks = mentionsApiModule(context, APIS) && (textMayHoldEscape(sourceCode) || mayHoldEntraHost(sourceCode.text));
+    const allowedTenantsOption = fileMayHoldName(sourceCode, ADDITIONAL_TENANTS_OPTION_NAMES);
+    const allowedTenantsEnvironment = fileMayHoldName(sourceCode, ADDITIONAL_TENANTS_ENVIRONMENT_NAMES);
+    if (!allowedTenantsEnvironment) delete listeners.AssignmentExpression;
+    if (!tokenChecks) {
+      // Without the token checks only the settings that report by themselves are read: `additionallyAllowedTenants`
       // in an object literal (read from the object, one listener call per object instead of one per property; each
       // reports entries of its own value, with one message, so the order is free) and the environment variable. The
-      // claim reads and tenant checks the `Property` listener also notes feed only the token checks, which need a module.
-      return {
-        ObjectExpression(node) {
+      // claim reads and tenant checks the `Property` listener also notes feed only the token checks.
+      const settings: TSESLint.RuleListener = {};
+      if (allowedTenantsOption) {
+        settings.ObjectExpression = (node) => {
           for (const property of node.properties) {
             if (property.type === AST_NODE_TYPES.Property && keyOf(property) === ADDITIONAL_TENANTS_OPTION) reportWildcardEntries(property.value, 0);
           }
-        },
-        AssignmentExpression: listeners.AssignmentExpression,
-      };
+        };
+      }
+      if (listeners.AssignmentExpression) settings.AssignmentExpression = listeners.AssignmentExpression;
+      return settings;
     }
 
     return {

@@ -273,6 +273,12 @@ export async function verify(token) {
   if (payload.iss !== \`https://login.microsoftonline.com/\${tid}/v2.0\`) throw new Error('issuer');
   return payload;
 }`,
+    // A verifier module with keys from another identity provider, and an allowed tenant known only at run time.
+    `import { createRemoteJWKSet, jwtVerify } from 'jose';
+const JWKS = createRemoteJWKSet(new URL('https://idp.example.com/.well-known/jwks.json'));
+export const verify = (token) => jwtVerify(token, JWKS, { audience: AUDIENCE });`,
+    `import { DefaultAzureCredential } from '@azure/identity';
+export const credential = new DefaultAzureCredential({ additionallyAllowedTenants: [process.env.PARTNER_TENANT_ID] });`,
   ],
   invalid: [
     {
@@ -712,6 +718,43 @@ export async function verify(token) {
 }`,
       errors: [
         { messageId: 'missingIssuer', data: { authority: COMMON }, line: 5, column: 52, endColumn: 74 },
+      ],
+    },
+    {
+      // The option key held in a const.
+      code: `import { DefaultAzureCredential } from '@azure/identity';
+const OPTION = 'additionallyAllowedTenants';
+export const credential = new DefaultAzureCredential({ [OPTION]: ['*'] });`,
+      errors: [
+        { messageId: 'anyTenantCredential', line: 3, column: 67, endColumn: 70 },
+      ],
+    },
+    {
+      // The environment variable's name spelled with an escape.
+      code: `process.env['AZURE_ADDITIONALLY_ALLOWED_TENANT\\x53'] = '*';
+const credential = new DefaultAzureCredential();`,
+      errors: [
+        { messageId: 'anyTenantCredential', line: 1, column: 56, endColumn: 59 },
+      ],
+    },
+    {
+      // The sign-in host in capitals.
+      code: `import jwt from 'jsonwebtoken';
+import jwksClient from 'jwks-rsa';
+const client = jwksClient({ jwksUri: 'https://LOGIN.MICROSOFTONLINE.COM/common/discovery/v2.0/keys' });
+function getKey(header, cb) { client.getSigningKey(header.kid, (err, key) => cb(err, key?.getPublicKey())); }
+jwt.verify(token, getKey, { audience }, done);`,
+      errors: [
+        { messageId: 'missingIssuer', data: { authority: COMMON }, line: 5, column: 27, endColumn: 39 },
+      ],
+    },
+    {
+      // The sign-in host spelled with an escape.
+      code: `import { createRemoteJWKSet, jwtVerify } from 'jose';
+const JWKS = createRemoteJWKSet(new URL('https://login\\u002emicrosoftonline.com/organizations/discovery/v2.0/keys'));
+export const verify = (token) => jwtVerify(token, JWKS, { audience: AUDIENCE });`,
+      errors: [
+        { messageId: 'missingIssuer', data: { authority: 'https://login.microsoftonline.com/organizations' }, line: 3, column: 57, endColumn: 79 },
       ],
     },
   ],
