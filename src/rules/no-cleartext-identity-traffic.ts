@@ -26,6 +26,7 @@ import {
 } from '../models/identity-traffic';
 import {
   analyzeUrl,
+  classifyHost,
   isCleartextRemote,
   isCredentialParameter,
   isMetadataOrKeySetEndpoint,
@@ -40,7 +41,7 @@ import { AST_NODE_TYPES, GLOBAL_OBJECT_NAMES, staticMemberName, unwrapTypeScript
 import { createRule } from '../utils/create-rule';
 import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
-import { getApiCalls, getApiReferences, type ApiReference, type ApiSet } from '../utils/module-tracker';
+import { getApiCalls, getApiReferences, mentionsApiModule, type ApiReference, type ApiSet } from '../utils/module-tracker';
 import { resolveFunction } from '../utils/functions';
 import { walk } from '../utils/traverse';
 import { getPropertyKey, readOptionsObject, type OptionsObject } from '../utils/options-object';
@@ -81,27 +82,66 @@ const REQUEST_API_SET: ApiSet = REQUEST_APIS;
 const AXIOS_SHARED_CONFIG_API_SET: ApiSet = AXIOS_SHARED_CONFIG_APIS;
 /** How deep below `defaults` an assignment is read: `defaults.headers.common.Authorization`. */
 const MAX_DEFAULTS_PATH = 3;
-/** Quick text test before any library lookup: files that never mention one of these have nothing to report. */
-const TRIGGER_WORDS: readonly string[] = ['://', 'allowInsecureRequests', 'allowHttpForRedirectUrl', 'requireHttps', 'host', 'createInsecure'];
 /**
- * A piece of each trigger word that the text is searched for first. A text search runs at the speed of its first
- * character's rarity, and `a` or `r` start words everywhere: a piece that starts with a rare letter rules most files
- * out faster, and only a text that holds it is searched for the whole word.
+ * Settings and calls that report without a URL in the text: the OAuth clients' switches that allow `http`, and gRPC's
+ * insecure channel (whose targets name no scheme). Each with a piece that the text is searched for first: a text
+ * search runs at the speed of its first character's rarity, and `a` or `r` start words everywhere, so a piece that
+ * starts with a rare letter rules most files out faster.
  */
-const TRIGGER_PIECES: ReadonlyMap<string, string> = new Map([
+const SWITCH_WORDS: readonly (readonly [word: string, piece: string])[] = [
   ['allowInsecureRequests', 'InsecureRequests'],
   ['allowHttpForRedirectUrl', 'HttpForRedirectUrl'],
   ['requireHttps', 'Https'],
   ['createInsecure', 'Insecure'],
-]);
+];
 
-/** Whether the text holds one of the trigger words. */
-function holdsTriggerWord(text: string): boolean {
-  return TRIGGER_WORDS.some((word) => {
-    const piece = TRIGGER_PIECES.get(word);
-    return (piece === undefined || text.includes(piece)) && text.includes(word);
-  });
+/** Node's `http` module, whose `{ host, path }` options name a host without writing `://`. */
+const NODE_HTTP_API_SET: ApiSet = REQUEST_APIS.filter((api) => api.module === 'http');
+
+/** The longest host name the gate reads after `://` (a DNS name is at most 253 characters). */
+const MAX_HOST_LENGTH = 256;
+
+/** Characters of a host name as written in a URL: letters, digits, `.`, `-` and `_`. */
+function isHostCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 45 || code === 95;
 }
+
+/** What may end a host as written: a port, a path, a query, a fragment, or the end of the string. */
+const HOST_ENDS: ReadonlySet<string> = new Set([':', '/', '?', '#', "'", '"', '`']);
+
+/**
+ * True when the `://` at `index` cannot start a URL that goes in cleartext to another machine: its scheme ends in
+ * `https` or `wss`, or the host written after it is loopback, link-local or a namespace host (`localhost:3000`,
+ * `127.0.0.1/`, `www.w3.org/`), which `isCleartextRemote` never reports.
+ */
+function isSecureOrLocalUrlAt(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 5), index).toLowerCase();
+  if (before.endsWith('https') || before.endsWith('wss')) return true;
+  const start = index + 3;
+  let end = start;
+  if (text[start] === '[') {
+    end = text.indexOf(']', start);
+    if (end === -1 || end - start > MAX_HOST_LENGTH) return false;
+    end += 1;
+  } else {
+    while (end < text.length && end - start <= MAX_HOST_LENGTH && isHostCharacter(text.charCodeAt(end))) end += 1;
+  }
+  const next = text[end];
+  return end > start && next !== undefined && HOST_ENDS.has(next) && classifyHost(text.slice(start, end)) !== 'remote';
+}
+
+/**
+ * Whether the text can hold a URL that goes in cleartext to another machine: a `://` that is neither after a secure
+ * scheme nor before a local host. A URL put together from parts (`${scheme}://${host}`, `'http://' + host`) has
+ * something else after its `://`, and is kept. Each `://` is looked at once, over a bounded stretch of text.
+ */
+function mayHoldCleartextUrl(text: string): boolean {
+  for (let index = text.indexOf('://'); index !== -1; index = text.indexOf('://', index + 3)) {
+    if (!isSecureOrLocalUrlAt(text, index)) return true;
+  }
+  return false;
+}
+
 const BODY_SERIALIZERS: ReadonlySet<string> = new Set(['stringify', 'encode']);
 const SEARCH_PARAM_WRITERS: ReadonlySet<string> = new Set(['append', 'set']);
 
@@ -469,7 +509,15 @@ export default createRule<Options, MessageIds>({
   create(context, [{ ignoreDevelopmentGuards = true, allowedHosts = [] }]) {
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
-    if (!holdsTriggerWord(text)) return {};
+    // File gate: every finding needs a URL that may go in cleartext to another machine, a switch that allows one, or
+    // Node's `http` module with a `host` option.
+    if (
+      !SWITCH_WORDS.some(([word, piece]) => text.includes(piece) && text.includes(word)) &&
+      !mayHoldCleartextUrl(text) &&
+      !(text.includes('host') && mentionsApiModule(context, NODE_HTTP_API_SET))
+    ) {
+      return {};
+    }
     const reported = new Set<TSESTree.Node>();
 
     function guarded(...nodes: TSESTree.Node[]): boolean {

@@ -191,6 +191,12 @@ const md = new grpc.Metadata();
 md.add('authorization', token);`,
       options: [{ allowedHosts: ['*.mesh.local'] }],
     },
+    // Every URL of the file is local or secure, each written in a different way the file gate reads.
+    `const base = 'http://LOCALHOST:3000';
+const loop = "http://127.0.0.1/oauth/token";
+const six = \`http://[::1]:8080/token\`;
+const secure = 'HTTPS://idp.example.com/token';
+await fetch(\`\${base}/oauth/token\`, { method: 'POST', body: new URLSearchParams({ client_secret: secret }) });`,
   ],
   invalid: [
     {
@@ -1920,6 +1926,29 @@ export const keys = createRemoteJWKSet(new URL('https://idp.example.com/jwks'));
           ],
         },
       ],
+    },
+    {
+      // A local URL first does not hide a remote cleartext one later in the file.
+      code: `import { createRemoteJWKSet } from 'jose';
+const local = 'http://localhost:3000/callback';
+export const keys = createRemoteJWKSet(new URL('http://idp.example.com/jwks'));`,
+      errors: [{ messageId: 'cleartextIdentityEndpoint', line: 3, column: 48, endColumn: 77, suggestions: 1 }],
+    },
+    {
+      // The scheme and the host held in constants: the text's only \`://\` is followed by a placeholder.
+      code: `import { createRemoteJWKSet } from 'jose';
+const SCHEME = 'http';
+const HOST = 'idp.example.com';
+export const keys = createRemoteJWKSet(new URL(\`\${SCHEME}://\${HOST}/jwks\`));`,
+      // Reported on the constant that holds the scheme, where the fix goes.
+      errors: [{ messageId: 'cleartextIdentityEndpoint', line: 2, column: 16 }],
+    },
+    {
+      // Node's http module required through a constant, with a host option and no \`://\` in the file.
+      code: `const HTTP = 'http';
+const http = require(HTTP);
+http.request({ host: 'auth.example.com', path: '/oauth/token', headers: { Authorization: basic } });`,
+      errors: [{ messageId: 'cleartextCredentialRequest', line: 3 }],
     },
   ],
 });
