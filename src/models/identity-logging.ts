@@ -71,7 +71,7 @@ export const LOG_METHODS: ReadonlySet<string> = new Set([
 ]);
 
 /** Names of logger objects and modules, whole. */
-const LOGGER_NAMES: ReadonlySet<string> = new Set([
+export const LOGGER_NAMES: ReadonlySet<string> = new Set([
   'console',
   'log',
   'logger',
@@ -87,7 +87,7 @@ const LOGGER_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Bare functions that log: `debug(...)` from the debug package, `log(...)`, `logError(...)`. */
-const BARE_LOG_FUNCTIONS: ReadonlySet<string> = new Set(['log', 'debug', 'logger']);
+export const BARE_LOG_FUNCTIONS: ReadonlySet<string> = new Set(['log', 'debug', 'logger']);
 
 /**
  * The words of an identifier, lower case: `accessToken`, `access_token`, `ACCESS_TOKEN` and `x-access-token` give

@@ -3,12 +3,14 @@ import { ASTUtils, TSESLint } from '@typescript-eslint/utils';
 import {
   ACCESS_TOKEN_VALUE_KEY,
   AZURE_CREDENTIAL_APIS,
+  BARE_LOG_FUNCTIONS,
   BEARER_PREFIX_LENGTH,
   GET_TOKEN_METHOD,
   HEADER_GETTERS,
   KOA_JWT_APIS,
   KOA_JWT_DEBUG_KEY,
   LOGGED_HEADERS_KEY,
+  LOGGER_NAMES,
   LOG_METHODS,
   PII_FLAGS,
   PREFIX_STRIP_METHODS,
@@ -32,9 +34,10 @@ import { AST_NODE_TYPES, isEnvironmentObject, messageLabel, unwrapTypeScript } f
 import { createRule } from '../utils/create-rule';
 import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-guard';
 import { removeListItem } from '../utils/fix';
-import { getApiCalls, getApiReferences, type ApiSet } from '../utils/module-tracker';
+import { getApiCalls, getApiReferences, mentionsApiModule, type ApiSet } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString, rootScope } from '../utils/static-value';
+import { textHolds, textMayHoldEscape } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -69,6 +72,80 @@ const O_CODE = 0x6f;
 const G_CODE = 0x67;
 /** The one character outside ASCII that lower-cases to an ASCII letter (`k`). */
 const KELVIN_SIGN = '\u212A';
+
+// ----- file gates: what a file's text must hold for each family of findings (see `create`)
+
+/**
+ * Pieces looked for in place of whole names, where a name holds one: plain substrings that start with a capital or a
+ * rare character, which a file's text is searched for fastest. `Logging` stands for three PII switches
+ * (`piiLoggingEnabled`, `enableUnsafeSupportLogging`, `allowLoggingAccountIdentifiers`), `PII` for `loggingNoPII`,
+ * `AllowedHeaderNames` for `additionalAllowedHeaderNames` and `-jwt` for the `koa-jwt` module.
+ */
+const NAME_PIECES: readonly string[] = ['Logging', 'PII', 'AllowedHeaderNames', '-jwt'];
+
+/** The piece of `NAME_PIECES` that `name` holds, or the name itself. */
+function needleOf(name: string): string {
+  return NAME_PIECES.find((piece) => name.includes(piece)) ?? name;
+}
+
+const SWITCH_NEEDLES: readonly string[] = [...new Set([...PII_FLAGS.keys()].map(needleOf))];
+const LOGGED_HEADERS_NEEDLE = needleOf(LOGGED_HEADERS_KEY);
+const KOA_JWT_NEEDLES: readonly string[] = [...new Set(KOA_JWT_APIS.map((spec) => needleOf(spec.module)))];
+
+/** The word every logger name below holds, in any case. */
+const LOG_WORD = 'log';
+/** The characters the model's `nameWords` splits names on. */
+const NAME_SEPARATOR_CLASS = '[-_$# ]';
+/** What follows `log` in the logger names that hold it: `ger` of `logger`, `4js` of `log4js` (nothing of `npmlog`). */
+const LOG_NAME_ENDINGS: readonly string[] = [
+  ...new Set(
+    [...LOGGER_NAMES, ...BARE_LOG_FUNCTIONS]
+      .filter((name) => name.includes(LOG_WORD))
+      .map((name) => name.slice(name.indexOf(LOG_WORD) + LOG_WORD.length))
+      .filter((ending) => ending !== ''),
+  ),
+];
+
+/**
+ * A name a logging call goes through that holds `log`: a receiver or function whose last word is `log` or `logger`
+ * (`req.log`, `this.logger`, `getLogger()`, `myAppLOGGER`), a whole logger name (`logging`, `log4js`, `npmlog`), or a
+ * bare `log` and method (`logError`, `LOG_INFO`, `_log_error`). Each is written in some case and ends the name: no ASCII
+ * letter or digit follows, or the name would go on into another word. Built from the model's plain words; linear, as
+ * after a `log` each alternative reads one bounded word, or one run of separators and a word.
+ */
+const LOG_NAME = new RegExp(
+  `${LOG_WORD}(?:${[...LOG_NAME_ENDINGS, `${NAME_SEPARATOR_CLASS}*(?:${[...LOG_METHODS].join('|')})`].join('|')})?(?![\\da-z])`,
+  'iu',
+);
+/** Logger names without `log` (`console`, `pino`, `winston`), compared whole but in any case. */
+const PLAIN_LOGGER_NAME = new RegExp([...LOGGER_NAMES].filter((name) => !name.includes(LOG_WORD)).join('|'), 'iu');
+/** Bare logging functions without `log` (`debug`), compared as written. */
+const PLAIN_LOG_FUNCTIONS: readonly string[] = [...BARE_LOG_FUNCTIONS].filter((name) => !name.includes(LOG_WORD));
+
+/**
+ * What a file needs to spell for a logged value to be a credential, besides `token` (see `TOKEN_PIECES`): a header
+ * read or compared in any case (`authorization`, the `bearer` scheme), and the words of the names
+ * `credentialKindOfName` gives a kind (`authHeader`, `authenticationResult`, `clientSecret`, `apiKey`, `dbPwd`,
+ * `passwd`, `passphrase`, `passcode`), which are written in any of their cases (`API_KEY`, `ApiKey`), with only
+ * separators between two words.
+ */
+const CREDENTIAL_WORD = /authorization|bearer|pass(?:c|ph|w)|pwd|secret|api[ #$\-_]*key|auth(?:[ #$\-_]*header|entication[ #$\-_]*result)/iu;
+/**
+ * `pass` as the last word of a name (`pass`, `dbPass`, `SMTP_PASS`): written `pass`, `Pass` or `PASS`, and followed by
+ * no ASCII letter or digit (the secret-name model splits names at any other character).
+ */
+const PASS_WORD = /(?:PASS|Pass|pass)(?![\dA-Za-z])/u;
+/**
+ * `token` as a word, in the only spellings that keep it one word (`token`, `Token`, `TOKEN`), and the Kelvin sign,
+ * which lower-cases to `k` (the cheap name test of `kindOfName` takes the same pieces). Token names, the MSAL methods
+ * that return one (`acquireTokenSilent`), Azure's `getToken` and its `token` all hold one.
+ */
+const TOKEN_PIECES: readonly string[] = [KELVIN_SIGN, 'OKEN', 'oken'];
+/** Names of values that hold tokens without the word: MSAL's `handleRedirectPromise`, a request's `headers`. */
+const TOKENLESS_NAMES: readonly string[] = [
+  ...[...TOKEN_RESPONSE_METHODS].filter((name) => !TOKEN_PIECES.some((piece) => name.includes(piece))),
+  ...REQUEST_HEADER_KEYS,
+];
 
 /** Characters `nameWords` splits names on, which a name may also start with. */
 const NAME_SEPARATORS: ReadonlySet<string> = new Set(['_', '-', '$', '#', ' ']);
@@ -563,7 +640,22 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
+    /** Whether the file can name a logger (see `LOG_NAME`). */
+    function mayNameLogger(text: string): boolean {
+      return LOG_NAME.test(text) || PLAIN_LOG_FUNCTIONS.some((name) => textHolds(sourceCode, name)) || PLAIN_LOGGER_NAME.test(text);
+    }
+
+    /** Whether the file can name a credential a logging call could be given (see `CREDENTIAL_WORD`); asked after a logger. */
+    function mayNameCredential(text: string): boolean {
+      return (
+        TOKEN_PIECES.some((piece) => textHolds(sourceCode, piece)) ||
+        TOKENLESS_NAMES.some((name) => textHolds(sourceCode, name)) ||
+        CREDENTIAL_WORD.test(text) ||
+        PASS_WORD.test(text)
+      );
+    }
+
+    const listeners: TSESLint.RuleListener = {
       Property(node) {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
         // Cheapest test first: plain identifier keys are the common case; only a computed key needs a scope.
@@ -601,5 +693,21 @@ export default createRule<Options, MessageIds>({
         checkKoaJwt();
       },
     };
+
+    // File gates. Every finding needs names the file spells: a switch's key, the header list's key, koa-jwt's module, or
+    // both a logger and a credential. A key or name read from a constant has its literal in the text too; an escape
+    // (`piiLogging\u0045nabled`) could spell any of them, so a file with one keeps every listener.
+    const text = sourceCode.text;
+    const escapes = textMayHoldEscape(sourceCode);
+    const switches = escapes || SWITCH_NEEDLES.some((needle) => textHolds(sourceCode, needle));
+    if (!switches) delete listeners.AssignmentExpression;
+    if (!switches && !textHolds(sourceCode, LOGGED_HEADERS_NEEDLE)) delete listeners.Property;
+    // Cheapest first: a logger's name fails in most files, and the credential words are looked for only after it.
+    if (!escapes && !(mayNameLogger(text) && mayNameCredential(text))) delete listeners.CallExpression;
+    // The module is spelled verbatim in an import or `require` (the tracker reads no escapes in module names).
+    if (!(KOA_JWT_NEEDLES.some((needle) => textHolds(sourceCode, needle)) && mentionsApiModule(context, KOA_JWT_SET))) {
+      delete listeners['Program:exit'];
+    }
+    return listeners;
   },
 });

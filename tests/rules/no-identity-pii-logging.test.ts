@@ -93,6 +93,10 @@ const cca = new ConfidentialClientApplication({
     `catalog.info(accessToken);`,
     `dialogLayer.error(accessToken);`,
     `const KEY = 'pii' + 'LoggingEnabled'; loggerOptions[KEY] = { enabled: true };`,
+    // Near misses of the file gates: a logger with words that only start like a credential's, and credentials with no
+    // logger (\`catalog\` and \`login\` are no logger's name).
+    `console.log('boarding', passenger, compass, bypassed, tokenize(source));`,
+    `const catalog = loadCatalog(); catalog.info(login.password, accessToken);`,
   ],
   invalid: [
     {
@@ -524,6 +528,40 @@ LOG_INFO(accessToken);`,
       code: `const KEY = 'pii' + 'LoggingEnabled'; loggerOptions[KEY] = !0;`,
       output: null,
       errors: [{ messageId: 'piiLoggingEnabled', line: 1, column: 39 }],
+    },
+    {
+      // The file gates keep names reached through constants: a switch and the header list as computed keys, the Bearer
+      // scheme and a header name held in constants.
+      code: `const SUPPORT_LOGGING = 'enableUnsafeSupportLogging';
+const credentialOptions = { loggingOptions: { [SUPPORT_LOGGING]: true } };`,
+      output: `const SUPPORT_LOGGING = 'enableUnsafeSupportLogging';
+const credentialOptions = { loggingOptions: { [SUPPORT_LOGGING]: false } };`,
+      errors: [{ messageId: 'piiLoggingEnabled', data: { setting: '[SUPPORT_LOGGING]: true', library: '@azure/identity', detail: "MSAL's personal-data log lines", safe: 'false' }, line: 2, column: 47 }],
+    },
+    {
+      code: `const HEADER_LIST = 'additionalAllowedHeaderNames';
+const clientOptions = { loggingOptions: { [HEADER_LIST]: ['Cookie'] } };`,
+      output: `const HEADER_LIST = 'additionalAllowedHeaderNames';
+const clientOptions = { loggingOptions: { [HEADER_LIST]: [] } };`,
+      errors: [{ messageId: 'credentialHeaderLogged', data: { header: 'Cookie' }, line: 2, column: 59 }],
+    },
+    {
+      code: `const SCHEME = 'Bearer ';
+logger.debug(SCHEME + credentials);`,
+      output: null,
+      errors: [{ messageId: 'tokenLogged', data: { what: 'a bearer token' }, line: 2, column: 23, endColumn: 34 }],
+    },
+    {
+      code: `const HEADER = 'Proxy-Authorization';
+console.warn(request.get(HEADER));`,
+      output: null,
+      errors: [{ messageId: 'tokenLogged', data: AUTHORIZATION, line: 2, column: 14 }],
+    },
+    {
+      // \`pass\` ends a name before any character that is no ASCII letter or digit, the long s (\`ſ\`) included.
+      code: `console.log(smtp_pass\u017F);`,
+      output: null,
+      errors: [{ messageId: 'secretLogged', data: PASSWORD, line: 1, column: 13 }],
     },
   ],
 });
