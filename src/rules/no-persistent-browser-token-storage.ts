@@ -29,13 +29,14 @@ import {
   isTokenMetadataName,
   isTokenName,
 } from '../models/browser-token-storage';
-import { AST_NODE_TYPES, GLOBAL_OBJECT_NAMES, messageLabel, textMayHoldName, unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, GLOBAL_OBJECT_NAMES, messageLabel, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { collectExits, isFunctionNode, resolveFunction } from '../utils/functions';
 import { getApiCalls, getApiReferences, type ApiSet } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString, rootScope } from '../utils/static-value';
 import { segmentsOf } from '../utils/string-segments';
+import { fileMayHoldName, textHolds, textMayHoldEscape } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -120,6 +121,29 @@ function hasBracketBefore(text: string, followers: string, parenthesized: boolea
 
 const MAX_ALIAS_DEPTH = 4;
 const OAUTH_RECEIVER = /oauth/iu;
+
+/**
+ * The pieces every token word holds (see `isTokenName`), in each case a word can be written in once a name is split
+ * into words: `token`, `Token` or `TOKEN` (`ACCESS_TOKEN`, `idToken`, `usertoken`), the same for `jwt` and `bearer`.
+ * Capitals first: a file's text is searched for them fastest.
+ */
+const TOKEN_PIECES: readonly string[] = ['OKEN', 'JWT', 'Jwt', 'BEARER', 'Bearer', 'jwt', 'bearer', 'oken'];
+/**
+ * The keys of library settings that can keep tokens in localStorage (`cacheLocation`, `userStore`), each with a piece of
+ * it that starts with a capital, looked for first because a file's text is searched for it fastest.
+ */
+const SETTING_KEYS: readonly (readonly [key: string, piece: string])[] = [
+  [CACHE_LOCATION_KEY, 'Location'],
+  [OIDC_USER_STORE_KEY, 'Store'],
+];
+/** The Angular DI tokens of a storage provider, and the piece of Okta's enclosing options (`tokenManager`, `storageManager`). */
+const PROVIDER_TOKENS: readonly string[] = [...ANGULAR_STORAGE_TOKENS];
+const OKTA_OPTION_PIECE = 'Manager';
+const OKTA_OPTIONS: readonly string[] = [OKTA_TOKEN_MANAGER_KEY, OKTA_STORAGE_MANAGER_KEY];
+/** What an assignment writes a token into: a cookie (`document.cookie = …`, found by its piece `kie`) or localStorage. */
+const COOKIE_PIECE = 'kie';
+/** The modules of the libraries read at the end of the file. */
+const TRACKED_MODULES: readonly string[] = [...new Set([...ZUSTAND_PERSIST_APIS, ...JS_COOKIE_APIS].map((spec) => spec.module))];
 
 /** The name an expression is known by: `token`, `res.accessToken` → `accessToken`, `this.TOKEN_KEY` → `TOKEN_KEY`. */
 function expressionName(node: TSESTree.Node): string | null {
@@ -723,11 +747,52 @@ export default createRule<Options, MessageIds>({
         checkSetting(key, expression, scopeOf());
       },
     };
-    // The methods and hooks called are named as written (`setItem`, `setStorage`, `useLocalStorage…`), or computed inside
-    // brackets: a file that can spell none of them (by itself or through an escape, see `textMayHoldName`) and calls no
-    // computed member has no such call.
+    // File gates. Each family of findings needs names the file spells (a constant's literal is in the text too), or an
+    // escape that could spell one, with which a file keeps every listener.
     const text = sourceCode.text;
-    if (textMayHoldName(text, CALLED_NAME_PIECES) || hasBracketBefore(text, '(?<', true)) listeners.CallExpression = onCall;
+    const escapes = textMayHoldEscape(sourceCode);
+    let tokenNames: boolean | undefined;
+    /** Whether the file can name a token: a token word, or one of `extraTokenNames`, compared in any case. */
+    function mayNameToken(): boolean {
+      if (tokenNames === undefined) {
+        const lowerText = extraTokenNames.length > 0 ? text.toLowerCase() : '';
+        tokenNames =
+          escapes ||
+          TOKEN_PIECES.some((piece) => textHolds(sourceCode, piece)) ||
+          extraTokenNames.some((name) => lowerText.includes(name.toLowerCase()));
+      }
+      return tokenNames;
+    }
+    // A library setting is found by its key (`cacheLocation`, `userStore`); an Okta setting by its enclosing option and
+    // its `'localStorage'` value, an Angular provider by its DI token.
+    const settings = escapes || SETTING_KEYS.some(([key, piece]) => textHolds(sourceCode, piece) && textHolds(sourceCode, key));
+    if (!settings) delete listeners.JSXAttribute;
+    if (
+      !settings &&
+      !PROVIDER_TOKENS.some((name) => textHolds(sourceCode, name)) &&
+      !(
+        textHolds(sourceCode, OKTA_OPTION_PIECE) &&
+        OKTA_OPTIONS.some((name) => textHolds(sourceCode, name)) &&
+        textHolds(sourceCode, LOCAL_STORAGE)
+      )
+    ) {
+      delete listeners.Property;
+    }
+    // An assignment writes a token into `document.cookie` or localStorage, under a token's name or from one.
+    const writes =
+      (textHolds(sourceCode, COOKIE_PIECE) && textHolds(sourceCode, COOKIE_PROPERTY)) || textHolds(sourceCode, LOCAL_STORAGE);
+    if (!settings && !(writes && mayNameToken())) delete listeners.AssignmentExpression;
+    // zustand and js-cookie need their module, spelled as written, and store under a token's name.
+    if (!(TRACKED_MODULES.some((module) => textHolds(sourceCode, module)) && mayNameToken())) delete listeners['Program:exit'];
+    // The methods and hooks called are named as written (`setItem`, `setStorage`, `useLocalStorage…`), or computed inside
+    // brackets: a file that can spell none of them and calls no computed member has no such call. `setItem` and the hooks
+    // store under a token's name; `setStorage` counts only on an OAuth service (`oauthService.setStorage(localStorage)`).
+    if (
+      (fileMayHoldName(sourceCode, CALLED_NAME_PIECES) || hasBracketBefore(text, '(?<', true)) &&
+      (mayNameToken() || OAUTH_RECEIVER.test(text))
+    ) {
+      listeners.CallExpression = onCall;
+    }
     return listeners;
   },
 });

@@ -135,6 +135,12 @@ export const usePrefs = create()(persist((set) => ({ theme: 'dark', refreshToken
     `import Cookies from 'universal-cookie';
      new Cookies().set('token', token, { httpOnly: true });`,
     `const Cookies = { set() {} }; Cookies.set('token', token);`,
+    // Near misses of the file gates: an extra token name is compared whole, and an OAuth service's other storage.
+    {
+      code: `localStorage.setItem('side', side);`,
+      options: [{ extraTokenNames: ['sid'] }],
+    },
+    `const oauthStorage = createStorage(); oauthStorage.setStorage(sessionStorage);`,
   ],
   invalid: [
     // zustand's persist middleware writes the store to localStorage unless told otherwise.
@@ -681,6 +687,57 @@ store[write]('access_token', accessToken);`,
     {
       code: `window.local\\u0053torage.set\\u0049tem('id_token', idToken);`,
       errors: [{ messageId: WRITE, line: 1, column: 39, endColumn: 49, data: { name: 'id_token' }, suggestions: [] }],
+    },
+    // The file gates keep names reached through constants and aliases: a setting's key, a storage key, an extra token
+    // name in another case, zustand's middleware imported under another name, and an OAuth service held in a const.
+    {
+      code: `const LOCATION = 'cacheLocation';
+export const msalConfig = { auth: { clientId }, cache: { [LOCATION]: 'localStorage' } };`,
+      errors: [
+        {
+          messageId: CACHE,
+          line: 2,
+          column: 70,
+          data: { setting: "cacheLocation: 'localStorage'", library: 'MSAL.js / ADAL.js', replacement: "`'sessionStorage'`" },
+          suggestions: [
+            {
+              messageId: USE,
+              output: `const LOCATION = 'cacheLocation';
+export const msalConfig = { auth: { clientId }, cache: { [LOCATION]: 'sessionStorage' } };`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const KEY = 'refresh_token';
+localStorage[KEY] = tokens.refresh;`,
+      errors: [{ messageId: WRITE, line: 2, column: 14, endColumn: 17, data: { name: 'refresh_token' }, suggestions: [] }],
+    },
+    {
+      code: "document.cookie = `SID=${sessionId}; path=/`;",
+      options: [{ extraTokenNames: ['sid'] }],
+      errors: [{ messageId: COOKIE, line: 1, column: 26, data: { name: 'SID' }, suggestions: [] }],
+    },
+    {
+      code: `import { create } from 'zustand';
+import { persist as keep } from 'zustand/middleware';
+export const useAuth = create()(keep((set) => ({ idToken: null, user: null }), { name: 'auth' }));`,
+      errors: [{ messageId: WRITE, line: 3, column: 50, data: { name: 'idToken' }, suggestions: [] }],
+    },
+    {
+      code: `const oauth = inject(OAuthService);
+oauth.setStorage(localStorage);`,
+      filename: 'auth.config.ts',
+      errors: [
+        {
+          messageId: STORE,
+          line: 2,
+          column: 18,
+          suggestions: [{ messageId: USE, output: `const oauth = inject(OAuthService);
+oauth.setStorage(sessionStorage);` }],
+        },
+      ],
     },
   ],
 });
