@@ -17,12 +17,13 @@ import {
   serviceOfWildcard,
   type IamLevel,
 } from '../catalogues/aws-iam';
-import { AST_NODE_TYPES, messageLabel, staticMemberName, textMayHoldName, unwrapTypeScript } from '../utils/ast';
+import { AST_NODE_TYPES, messageLabel, staticMemberName, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { getApiReferences, mentionsApiModule, type ApiSet, type ApiSpec } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject, type OptionsObject } from '../utils/options-object';
 import { constInitializer, getStatic, getStaticString } from '../utils/static-value';
 import { getStringParts } from '../utils/string-parts';
+import { textHolds, textMayHoldEscape } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -132,8 +133,21 @@ const SERVERLESS_STATEMENT_KEYS: ReadonlySet<string> = new Set(['statements', 'i
 const POLICY_ARN_KEYS: ReadonlySet<string> = new Set(['policyarn', 'policyarns', 'managedpolicyarns']);
 /** The lengths of the keys of `POLICY_ARN_KEYS`: a key of another length is not lower-cased to be looked up. */
 const POLICY_ARN_LENGTHS: ReadonlySet<number> = new Set([...POLICY_ARN_KEYS].map((key) => key.length));
-/** A piece of `grantPublicAccess`, short and starting with a capital, so that looking for it is cheap. */
-const CALL_PIECES: readonly string[] = ['Public'];
+/** CDK's `bucket.grantPublicAccess()`, and a piece of it that starts with a capital, which a text is searched for fastest. */
+const GRANT_PUBLIC_ACCESS = 'grantPublicAccess';
+const GRANT_PUBLIC_ACCESS_PIECE = 'Public';
+
+/** The piece every key of a statement list holds: `Statement`, `statements`, `iamRoleStatements`. */
+const STATEMENT_KEY_PIECE = 'tatement';
+/**
+ * The keys a JSON statement needs for any finding: an action (`Action`, `NotAction`), `NotResource`, or a `Principal`.
+ * A statement without one grants nothing this rule reports (its resources are judged with its actions).
+ */
+const STATEMENT_FINDING_KEYS: readonly string[] = ['Action', 'NotResource', 'Principal'];
+/** The keys of `POLICY_ARN_KEYS`, which are compared in any case. */
+const POLICY_ARN_KEY = /policyarn/iu;
+/** The piece every AWS managed policy's ARN holds (`arn:aws:iam::aws:policy/…`, `arn:aws-cn:iam::aws:policy/…`). */
+const MANAGED_POLICY_ARN_PIECE = ':iam';
 
 /** Keys and methods that use a managed policy as a permissions boundary, which restricts rather than grants. */
 const BOUNDARY_KEY = /^permissionsboundary$/iu;
@@ -754,7 +768,7 @@ export default createRule<Options, MessageIds>({
     // CDK's `bucket.grantPublicAccess()` (a plain listener: ESLint would match an attribute selector with esquery).
     function onCall(node: TSESTree.CallExpression): void {
       const callee = node.callee;
-      if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.name === 'grantPublicAccess') {
+      if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.name === GRANT_PUBLIC_ACCESS) {
         report(callee.property, 'high', 'publicBucket');
       }
     }
@@ -793,9 +807,19 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
-    // `grantPublicAccess` is read as written: a file that cannot spell it (by itself or through an escape, see
-    // `textMayHoldName`) has no such call.
-    if (textMayHoldName(sourceCode.text, CALL_PIECES)) listeners.CallExpression = onCall;
+    // File gates. A JSON policy is found by its keys (a constant's literal is in the text too, and an escape could spell
+    // any key, so a file with one keeps every listener): a key that can make a finding and a statement list, or a
+    // managed-policy key with an ARN. CDK, Pulumi and CDKTF need their module.
+    const escapes = textMayHoldEscape(sourceCode);
+    const statements =
+      escapes || (STATEMENT_FINDING_KEYS.some((key) => textHolds(sourceCode, key)) && textHolds(sourceCode, STATEMENT_KEY_PIECE));
+    const policyArns = escapes || (textHolds(sourceCode, MANAGED_POLICY_ARN_PIECE) && POLICY_ARN_KEY.test(sourceCode.text));
+    if (!statements && !policyArns) delete listeners.Property;
+    if (!statements && !mentionsApiModule(context, TRACKED_APIS)) delete listeners['Program:exit'];
+    // `grantPublicAccess` is read as written: a file that cannot spell it has no such call.
+    if (escapes || (textHolds(sourceCode, GRANT_PUBLIC_ACCESS_PIECE) && textHolds(sourceCode, GRANT_PUBLIC_ACCESS))) {
+      listeners.CallExpression = onCall;
+    }
     return listeners;
   },
 });

@@ -119,6 +119,10 @@ new DataAwsIamPolicyDocument(this, 'assume', { statement: [{ actions: ['sts:Assu
     },
     // Only the plain method name is read.
     `bucket['grantPublicAccess']();`,
+    // Near misses of the file gates: statement keys with no key a finding needs, and another \`Public\` method.
+    `const node = { type: 'ExpressionStatement', expression: { type: 'Literal', value: '*' } };`,
+    `const reducer = { statements: [], lastAction: '*' };`,
+    `${CDK}bucket.grantPublicRead?.(role);`,
   ],
   invalid: [
     // Serverless Framework: \`provider.iam.role.statements\` (v3) and \`iamRoleStatements\` (v2), no Version beside them.
@@ -415,6 +419,18 @@ new iam.PolicyStatement({ actions: ['iam:*'], resources: ['*'] });`,
       // The method is looked for only in files that can name it: an escape can.
       code: `bucket.grant\\u0050ublicAccess();`,
       errors: [{ messageId: 'publicBucket', line: 1, column: 8, endColumn: 30 }],
+    },
+    {
+      // The file gates keep keys held in constants: a policy document's, and a managed-policy key in another case.
+      code: `const STATEMENT = 'Statement';
+const ACTION = 'Action';
+export const adminPolicy = { Version: '2012-10-17', [STATEMENT]: [{ Effect: 'Allow', [ACTION]: '*', Resource: '*' }] };`,
+      errors: [{ messageId: 'fullAdministrator', line: 3, column: 96, endColumn: 99 }],
+    },
+    {
+      code: `const ATTACHED = 'ManagedPolicyArns';
+export const roleProps = { [ATTACHED]: ['arn:aws:iam::aws:policy/AdministratorAccess'] };`,
+      errors: [{ messageId: 'adminManagedPolicy', line: 2, column: 41, data: { name: 'AdministratorAccess', grants: 'allows every action on every resource in the account', narrower: '' } }],
     },
   ],
 });
