@@ -41,11 +41,12 @@ import {
   judgeStringCheck,
   type OriginMatch,
 } from '../models/origin-match';
-import { AST_NODE_TYPES, calleeName, isEqualityOperator, isExpressionWrapper, isRegExpLiteral, messageLabel, outermostExpressionWrapper, staticMemberName, textMayHoldName, unwrapExpression } from '../utils/ast';
+import { AST_NODE_TYPES, calleeName, isEqualityOperator, isExpressionWrapper, isRegExpLiteral, messageLabel, outermostExpressionWrapper, staticMemberName, unwrapExpression } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
 import { resolveFunction, type FunctionNode } from '../utils/functions';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString, rootScope } from '../utils/static-value';
+import { textHolds, textMayHoldEscape } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -99,6 +100,17 @@ function checkKind(match: OriginMatch | null): 'exact' | 'partial' {
  * so that looking for them in a file's text is cheap.
  */
 const CALL_NAME_PIECES: readonly string[] = ['Event', 'Messag', 'Query'];
+/** The method that posts a message: its calls are read whatever event names the file holds. */
+const POST_MESSAGE = 'postMessage';
+/**
+ * The event name a listener's call gives, `message` (`onmessage` for `attachEvent`, `message.ns` for a jQuery
+ * namespace): compared whole, so it is the whole text of a string or template, a constant's included, and a quote
+ * opens it. A name made at run time from other text (`'mess' + 'age'`, `'MESSAGE'.toLowerCase()`) is not looked for.
+ */
+const MESSAGE_EVENT_STRING = /["'`](?:on)?message/u;
+/** The handler properties and the decorator this rule reads, by name. */
+const HANDLER_PROPERTY = `on${MESSAGE_EVENT}`;
+const HOST_LISTENER = 'HostListener';
 
 /**
  * Whether the text can call jQuery's `$`: it holds a `$` that does not open a template substitution. A `$` called as a
@@ -946,10 +958,6 @@ export default createRule<Options, MessageIds>({
       return !target || receiverKind(target.value) !== null;
     }
 
-    // Every call this rule reads is named as written (`addEventListener`, `attachEvent`, `postMessage`, the listener
-    // hooks, jQuery's `$(…)` or `jQuery(…)`), so a file that spells none of them has no such call.
-    const listensToCalls = textMayHoldName(sourceCode.text, CALL_NAME_PIECES) || hasDollarName(sourceCode.text);
-
     function onCall(node: TSESTree.CallExpression): void {
       // A plain name or member needs no unwrapping.
       const raw = node.callee;
@@ -962,7 +970,7 @@ export default createRule<Options, MessageIds>({
         case 'attachEvent':
           checkListenerCall(node, callee, `on${MESSAGE_EVENT}`);
           return;
-        case 'postMessage':
+        case POST_MESSAGE:
           checkPostMessage(node);
           return;
         case null:
@@ -978,10 +986,10 @@ export default createRule<Options, MessageIds>({
         if (node.operator !== '=') return;
         const left = node.left;
         if (left.type === AST_NODE_TYPES.Identifier) {
-          if (left.name === 'onmessage' && isGlobalReference(left, sourceCode.getScope(node))) checkHandler(node.right, 'global');
+          if (left.name === HANDLER_PROPERTY && isGlobalReference(left, sourceCode.getScope(node))) checkHandler(node.right, 'global');
           return;
         }
-        if (left.type !== AST_NODE_TYPES.MemberExpression || staticMemberName(left) !== 'onmessage') return;
+        if (left.type !== AST_NODE_TYPES.MemberExpression || staticMemberName(left) !== HANDLER_PROPERTY) return;
         const kind = receiverKind(left.object);
         if (kind) checkHandler(node.right, kind);
       },
@@ -989,7 +997,7 @@ export default createRule<Options, MessageIds>({
       Decorator(node) {
         // Angular: `@HostListener('window:message', ['$event']) onMessage(event: MessageEvent) {…}`.
         const expression = node.expression;
-        if (expression.type !== AST_NODE_TYPES.CallExpression || calleeName(expression.callee) !== 'HostListener') return;
+        if (expression.type !== AST_NODE_TYPES.CallExpression || calleeName(expression.callee) !== HOST_LISTENER) return;
         const scope = sourceCode.getScope(node);
         if (!isMessageEvent(expression.arguments[0], scope, `window:${MESSAGE_EVENT}`)) return;
         const method = node.parent;
@@ -999,7 +1007,23 @@ export default createRule<Options, MessageIds>({
         if (index >= 0) checkHandler(method.value, 'window', index);
       },
     };
-    if (listensToCalls) listeners.CallExpression = onCall;
+    // File gates: every finding needs names the file spells (a constant's literal is in the text too), or an escape
+    // that could spell one, with which a file keeps every listener. A handler is assigned to `onmessage`, bound by
+    // `@HostListener`, or registered by a call.
+    const text = sourceCode.text;
+    const escapes = textMayHoldEscape(sourceCode);
+    const message = escapes || textHolds(sourceCode, MESSAGE_EVENT);
+    if (!(message && (escapes || textHolds(sourceCode, HANDLER_PROPERTY)))) delete listeners.AssignmentExpression;
+    if (!(escapes || textHolds(sourceCode, HOST_LISTENER))) delete listeners.Decorator;
+    // Every call this rule reads is named as written (`addEventListener`, `attachEvent`, `postMessage`, the listener
+    // hooks, jQuery's `$(…)` or `jQuery(…)`), so a file that spells none of them has no such call. A listener's call
+    // also needs the `message` event's name, and a post is found by its own name.
+    if (
+      (escapes || CALL_NAME_PIECES.some((piece) => textHolds(sourceCode, piece)) || hasDollarName(text)) &&
+      (escapes || textHolds(sourceCode, POST_MESSAGE) || (message && MESSAGE_EVENT_STRING.test(text)))
+    ) {
+      listeners.CallExpression = onCall;
+    }
     return listeners;
   },
 });

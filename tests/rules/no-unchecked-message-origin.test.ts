@@ -172,6 +172,10 @@ parent.postMessage({ type: 'ready' }, document.referrer);`,
     },
     // A file whose only `$` opens template substitutions has no jQuery call.
     'const label = `${name}: ${count}`; emitter.on(\'message\', (e) => run(e.data));',
+    // Near misses of the file gates: listeners for other events, one of them with `message` in its name.
+    `window.addEventListener('resize', (event) => render(event.data)); window.onresize = (event) => render(event.data);`,
+    `window.addEventListener('messageerror', (event) => report(event.data));`,
+    `window.addEventListener(eventType, (event) => show(event.message, event.data));`,
   ],
   invalid: [
     // Handlers that never check the origin, in every registration form.
@@ -440,6 +444,21 @@ popup.postMessage({ idToken: await auth.currentUser.getIdToken() }, '*');
     {
       code: `const w = window; w.post\\u004Dessage({ token }, '*');`,
       errors: [{ messageId: 'sensitiveWildcardTarget', line: 1, column: 49, endColumn: 52 }],
+    },
+    {
+      // The file gates keep names reached through constants and written as keys: an event name held in a const, and a
+      // handler property read by its quoted name.
+      code: `const MESSAGE_EVENT = 'message';
+window.addEventListener(MESSAGE_EVENT, (event) => apply(event.data));`,
+      errors: [{ messageId: 'missingOriginCheck', line: 2, column: 41, endColumn: 46 }],
+    },
+    {
+      code: '$(window).on(`message.embed`, function (e) { apply(e.data); });',
+      errors: [{ messageId: 'missingOriginCheck', line: 1, column: 41, endColumn: 42 }],
+    },
+    {
+      code: `frame.contentWindow['onmessage'] = (event) => apply(event.data);`,
+      errors: [{ messageId: 'missingOriginCheck', line: 1, column: 37, endColumn: 42 }],
     },
   ],
 });
