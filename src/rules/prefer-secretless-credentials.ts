@@ -28,6 +28,7 @@ import { getApiCalls, getApiReferences, mentionsApiModule, type ApiSet } from '.
 import { getPropertyKey, readOptionsObject, type OptionsObject } from '../utils/options-object';
 import { getStaticString, rootScope } from '../utils/static-value';
 import { getStringParts } from '../utils/string-parts';
+import { textHolds, textMayHoldEscape } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -44,6 +45,16 @@ export type MessageIds =
 
 /** A piece of `RAW_SECRET_FIELD`, short and after a rare `_`, looked for before the field itself. */
 const RAW_SECRET_PIECE = '_secr';
+/**
+ * The path segment every Entra token endpoint holds (see `isEntraTokenEndpoint`, which lower-cases the URL first, so
+ * it is looked for in any case).
+ */
+const OAUTH2_SEGMENT = /oauth2/iu;
+/** What the static scope of a client-credentials body ends with (see `isEntraDefaultScope`). */
+const DEFAULT_SCOPE_PIECE = '.default';
+/** Pieces of the keys read, starting with a capital: a file's text is searched for them fastest. */
+const SECRET_KEY_PIECE = 'Secret';
+const CERTIFICATE_KEY_PIECE = 'Certificate';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -428,8 +439,26 @@ export default createRule<Options, MessageIds>({
         checkPassportStrategies();
       },
     };
-    // Requests are read only in files that name the raw secret field.
-    if (mentionsRawSecret) {
+    // File gates. Every finding needs names the file spells (a constant's literal is in the text too; an escape could
+    // spell a key, so a file with one keeps the key listener). A key is looked for as written: `clientSecret`, a
+    // `thumbprint` inside a `clientCertificate`, or `client_secret` beside a `.default` scope.
+    const escapes = textMayHoldEscape(sourceCode);
+    if (
+      !escapes &&
+      !(textHolds(sourceCode, SECRET_KEY_PIECE) && textHolds(sourceCode, MSAL_SECRET_KEY)) &&
+      !(
+        textHolds(sourceCode, CERTIFICATE_KEY_PIECE) &&
+        textHolds(sourceCode, MSAL_CERTIFICATE_KEY) &&
+        textHolds(sourceCode, SHA1_THUMBPRINT_KEY)
+      ) &&
+      !(mentionsRawSecret && textHolds(sourceCode, DEFAULT_SCOPE_PIECE))
+    ) {
+      delete listeners.Property;
+    }
+    // The credential classes, MSAL and passport-azure-ad need their module.
+    if (!mentionsApiModule(context, TRACKED_SET)) delete listeners['Program:exit'];
+    // Requests are read only in files that name the raw secret field and can spell an Entra token endpoint's path.
+    if (mentionsRawSecret && (escapes || OAUTH2_SEGMENT.test(text))) {
       listeners.CallExpression = checkRequest;
       listeners.NewExpression = checkRequest;
     }

@@ -72,6 +72,9 @@ new AuthenticationContext(authority).acquireTokenWithClientCertificate(resource,
     // Development guards (ignored by default): a secret for local runs, a managed identity in Azure.
     `import { ClientSecretCredential, ManagedIdentityCredential } from '@azure/identity';
 const credential = isDev ? new ClientSecretCredential(tenantId, clientId, process.env.DEV_SECRET) : new ManagedIdentityCredential();`,
+    // Near misses of the file gates: the SHA-256 thumbprint beside the word, and a secret posted to no Entra endpoint.
+    `const settings = { clientCertificate: { thumbprintSha256: thumbprint, privateKey } };`,
+    `await fetch(tokenUrl, { method: 'POST', body: new URLSearchParams({ client_id: id, client_secret: secret, grant_type: 'client_credentials' }) });`,
   ],
   invalid: [
     {
@@ -301,6 +304,28 @@ const credentials = new msRestAzure.ApplicationTokenCredentials(clientId, domain
 const credential = isDev ? new ClientSecretCredential(tenantId, clientId, process.env.DEV_SECRET) : new ManagedIdentityCredential();`,
       options: [{ ignoreDevelopmentGuards: false }],
       errors: [{ messageId: 'secretCredential', line: 2, column: 32 }],
+    },
+    {
+      // The file gates keep keys and paths held in constants: MSAL's secret and certificate keys, a `.default` scope,
+      // and a token endpoint's path in another case.
+      code: `const SECRET = 'clientSecret';
+export const msalConfig = { auth: { clientId, authority, [SECRET]: process.env.CLIENT_SECRET } };`,
+      errors: [{ messageId: 'msalClientSecret', line: 2, column: 58 }],
+    },
+    {
+      code: `const CERTIFICATE = 'clientCertificate';
+export const auth = { clientId, authority, [CERTIFICATE]: { thumbprint: '5A7F0C1D9E3B2A4C6D8E0F1A3B5C7D9E1F2A4B6C', privateKey } };`,
+      errors: [{ messageId: 'sha1Thumbprint', line: 2, column: 61 }],
+    },
+    {
+      code: `const GRAPH_DEFAULT = 'https://graph.microsoft.com/.default';
+const body = { grant_type: 'client_credentials', client_id: id, client_secret: secret, scope: GRAPH_DEFAULT };`,
+      errors: [{ messageId: 'rawClientSecret', line: 2, column: 65 }],
+    },
+    {
+      code: `const TOKEN_PATH = '/OAuth2/v2.0/token';
+await fetch('https://login.microsoftonline.com/' + tenant + TOKEN_PATH, { method: 'POST', body: new URLSearchParams({ client_id: id, client_secret: secret, grant_type: 'client_credentials', scope }) });`,
+      errors: [{ messageId: 'rawClientSecret', line: 2, column: 134 }],
     },
   ],
 });
