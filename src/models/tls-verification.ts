@@ -94,6 +94,20 @@ const URL_RULES: readonly UrlRule[] = [
   },
 ];
 
+/**
+ * Any parameter name of `URL_RULES`, in any case (they are compared without case): a string can hold an insecure
+ * parameter only if the file's text spells one of these, verbatim or through an escape. Plain words, no quantifier.
+ */
+const INSECURE_PARAMETER_NAME = new RegExp(
+  [...new Set(URL_RULES.flatMap((rule) => [...rule.parameters.keys()]))].join('|'),
+  'iu',
+);
+
+/** True when `text` spells, in any case, the name of a connection-string parameter that can turn verification off. */
+export function mayHoldInsecureUrlParameterName(text: string): boolean {
+  return INSECURE_PARAMETER_NAME.test(text);
+}
+
 /** The first query parameter of a postgres/mongodb connection string that turns verification off, or `null`. */
 export function findInsecureUrlParameter(text: string): InsecureUrlParameter | null {
   const head = text.slice(0, 16).toLowerCase();

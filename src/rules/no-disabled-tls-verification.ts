@@ -13,6 +13,7 @@ import {
   INSECURE_SETTINGS,
   TLS_OPTION_KEYS,
   findInsecureUrlParameter,
+  mayHoldInsecureUrlParameterName,
   isInsecureValue,
   type InsecureSetting,
 } from '../models/tls-verification';
@@ -28,9 +29,10 @@ import {
   runsUnconditionally,
   type FunctionNode,
 } from '../utils/functions';
-import { getApiCalls } from '../utils/module-tracker';
+import { getApiCalls, mentionsApiModule } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString } from '../utils/static-value';
+import { fileMayHoldName, textHolds, textMayHoldEscape } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -63,6 +65,40 @@ function settingApplies(setting: InsecureSetting, object: TSESTree.ObjectExpress
   if (setting.where === 'any') return true;
   const key = parentKey(object, scope);
   return key !== null && TLS_OPTION_KEYS.has(key);
+}
+
+/** The keys the object and assignment listeners report: the settings, and `checkServerIdentity`. */
+const SETTING_KEYS: readonly string[] = [HOSTNAME_CALLBACK, ...INSECURE_SETTINGS.keys()];
+
+/** The names a reported call needs: Electron's event and verifier method, and superagent's method. */
+const CALL_NAMES: readonly string[] = [CERTIFICATE_ERROR_EVENT, VERIFY_PROC_METHOD, DISABLE_METHOD];
+
+/** The modules whose options `checkProxyCalls` reads: a file that loads one names it in a string. */
+const PROXY_MODULES: readonly string[] = [...new Set(HTTP_PROXY_APIS.map((api) => api.module))];
+
+const PIECE_LENGTH = 6;
+
+/**
+ * The piece of `name` a text is searched for first: up to six characters from its first character that is not a
+ * lower-case ASCII letter (`Unauth` of `rejectUnauthorized`, `-error` of `certificate-error`), or the whole name.
+ * V8 finds a short piece that starts with a rare character far faster than a name that starts with a common letter,
+ * and only the few files that hold the piece are searched for the name.
+ */
+function searchPiece(name: string): string {
+  for (let index = 0; index < name.length; index += 1) {
+    const code = name.charCodeAt(index);
+    if (code < 0x61 || code > 0x7a) return name.slice(index, index + PIECE_LENGTH);
+  }
+  return name;
+}
+
+/** `fileMayHoldName`, each name looked for through its `searchPiece` first. */
+function fileMayHoldAnyName(sourceCode: Readonly<TSESLint.SourceCode>, names: readonly string[]): boolean {
+  for (const name of names) {
+    const piece = searchPiece(name);
+    if (textHolds(sourceCode, piece) && (piece === name || textHolds(sourceCode, name))) return true;
+  }
+  return textMayHoldEscape(sourceCode);
 }
 
 /** Methods that only log: calling them inside `checkServerIdentity` cannot reject a certificate. */
@@ -127,6 +163,23 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ ignoreDevelopmentGuards }]) {
     const sourceCode = context.sourceCode;
+    // File gates. Every finding needs a name that the file spells, verbatim or through an escape (a constant's value
+    // is written where the constant is declared): a setting key or `checkServerIdentity` for the object and
+    // assignment listeners; the `certificate-error` event, `setCertificateVerifyProc` or `disableTLSCerts` for the
+    // call listener; for the string listeners, a `://` (which a string's value holds only if the text holds it or a
+    // backslash) and an insecure connection-string parameter in any case; an http-proxy module the file loads, and
+    // the `secure` option, for the proxy check at the end. Each family of listeners is kept only where its names can be.
+    const mayHoldSetting = fileMayHoldAnyName(sourceCode, SETTING_KEYS);
+    const mayHoldCall = fileMayHoldAnyName(sourceCode, CALL_NAMES);
+    const mayHoldUrlParameter =
+      (textHolds(sourceCode, '://') || textHolds(sourceCode, '\\')) &&
+      (mayHoldInsecureUrlParameterName(sourceCode.text) || textMayHoldEscape(sourceCode));
+    const mayConfigureProxy =
+      PROXY_MODULES.some((module) => textHolds(sourceCode, searchPiece(module)) && textHolds(sourceCode, module)) &&
+      fileMayHoldName(sourceCode, [PROXY_VERIFY_OPTION.key]) &&
+      mentionsApiModule(context, HTTP_PROXY_APIS);
+    if (!mayHoldSetting && !mayHoldCall && !mayHoldUrlParameter && !mayConfigureProxy) return {};
+
     const reported = new Set<TSESTree.Node>();
 
     /** Reports once per node, and not at all inside a development guard when the option says so. */
@@ -408,13 +461,16 @@ export default createRule<Options, MessageIds>({
         checkProxyCalls();
       },
     };
-    // A connection string holds `://` in its value, which the text then holds verbatim or through an escape: without
-    // either, the listeners on every string and template would find nothing.
-    const text = sourceCode.text;
-    if (!text.includes('://') && !text.includes('\\')) {
+    if (!mayHoldSetting) {
+      delete listeners.ObjectExpression;
+      delete listeners.AssignmentExpression;
+    }
+    if (!mayHoldCall) delete listeners.CallExpression;
+    if (!mayHoldUrlParameter) {
       delete listeners.Literal;
       delete listeners.TemplateLiteral;
     }
+    if (!mayConfigureProxy) delete listeners['Program:exit'];
     return listeners;
   },
 });

@@ -77,6 +77,10 @@ ruleTester.run('no-disabled-tls-verification', rule, {
     // A method of another name.
     `agent.disableTls();`,
     `obj['disableTLSCerts']; const disableTLSCerts = 1;`,
+    // Near misses of the file gates: other spellings of the settings, and a proxy module named only in a comment.
+    `new https.Agent({ rejectUnauthorised: false, strictSsl: false, sslmode: 'no-verify' });`,
+    `// the same options as http-proxy
+const proxy = createProxyServer({ target, secure: false });`,
   ],
   invalid: [
     // Reached the hard way: each must still be read where the listeners take their shortcuts.
@@ -572,6 +576,78 @@ session.defaultSession.setCertificateVerifyProc((request, callback) => callback(
       // An escape in the literal: reported, but no offset-based edit.
       code: `const url = 'postgres://db/app?sslmode=no\\u002Dverify';`,
       errors: [{ messageId: 'connectionStringDisablesVerification', column: 13, suggestions: [] }],
+    },
+    // Names the file gates look for, reached through a const, an alias, an escape or another case.
+    {
+      code: `const SKIP = 'skipTLSVerify';
+const cluster = { name: 'prod', server, [SKIP]: true };`,
+      errors: [
+        {
+          messageId: 'settingDisablesVerification',
+          data: { setting: 'skipTLSVerify: true', kind: CERT },
+          line: 2,
+          column: 41,
+          endColumn: 53,
+          suggestions: [{ messageId: 'removeSetting', output: `const SKIP = 'skipTLSVerify';
+const cluster = { name: 'prod', server };` }],
+        },
+      ],
+    },
+    {
+      code: `const VARIABLE = 'NODE_TLS_REJECT_UNAUTHORIZED';
+process.env[VARIABLE] = '0';`,
+      errors: [
+        {
+          messageId: 'environmentDisablesVerification',
+          line: 2,
+          column: 1,
+          endColumn: 28,
+          suggestions: [{ messageId: 'removeSetting', output: `const VARIABLE = 'NODE_TLS_REJECT_UNAUTHORIZED';
+` }],
+        },
+      ],
+    },
+    {
+      code: `const agent = new https.Agent({ 'reject\\u0055nauthorized': false });`,
+      errors: [{ messageId: 'settingDisablesVerification', column: 33, suggestions: [{ messageId: 'removeSetting', output: `const agent = new https.Agent({});` }] }],
+    },
+    {
+      code: `const { app: electronApp } = require('electron');
+const EVENT = 'certificate-error';
+electronApp.once(EVENT, (event, webContents, url, error, certificate, callback) => {
+  event.preventDefault();
+  callback(true);
+});`,
+      errors: [{ messageId: 'electronTrustsRejectedCertificate', line: 5, column: 12, endColumn: 16 }],
+    },
+    {
+      code: `const DATABASE_URL = 'POSTGRES://app@db.internal/app?SSLMODE=NO-VERIFY';`,
+      errors: [
+        {
+          messageId: 'connectionStringDisablesVerification',
+          data: { parameter: 'SSLMODE=NO-VERIFY', replacement: 'SSLMODE=verify-full' },
+          column: 54,
+          endColumn: 71,
+          suggestions: [{ messageId: 'useVerifyingParameter', output: `const DATABASE_URL = 'POSTGRES://app@db.internal/app?SSLMODE=verify-full';` }],
+        },
+      ],
+    },
+    {
+      code: `const { createProxyMiddleware: proxy } = require('http-proxy-middleware');
+const SECURE = 'secure';
+app.use(proxy({ target, [SECURE]: false }));`,
+      errors: [
+        {
+          messageId: 'settingDisablesVerification',
+          data: { setting: 'secure: false', kind: CERT },
+          line: 3,
+          column: 25,
+          endColumn: 40,
+          suggestions: [{ messageId: 'removeSetting', output: `const { createProxyMiddleware: proxy } = require('http-proxy-middleware');
+const SECURE = 'secure';
+app.use(proxy({ target }));` }],
+        },
+      ],
     },
   ],
 });
