@@ -89,6 +89,30 @@ const NON_CREDENTIAL_WORDS: ReadonlySet<string> = new Set([
 
 export type ParameterKind = 'credential' | 'bare' | null;
 
+/**
+ * The names `parameterKind` accepts that hold no other one (`accesstoken` holds `token`): every accepted name,
+ * without case, `_` and `-`, holds one of these.
+ */
+const PARAMETER_WORDS: readonly string[] = [...CREDENTIAL_PARAMETERS, BARE_TOKEN].filter(
+  (name, _, names) => !names.some((other) => other !== name && name.includes(other)),
+);
+
+/**
+ * One of `PARAMETER_WORDS` in any case, with any `_` and `-` between its letters (`normalizeName` drops them): the
+ * spellings of the names `parameterKind` accepts. Linear: a run of `_` and `-` is only walked from the letters just
+ * before it.
+ */
+const PARAMETER_SPELLING = new RegExp(PARAMETER_WORDS.map((word) => word.split('').join('[-_]*')).join('|'), 'iu');
+
+/**
+ * True when `text` may spell a query-parameter name that `parameterKind` accepts (`access_token`, `ID-TOKEN`, `jwt`,
+ * `token`) without escapes: a name, key or string that does not spell one this way is neither a credential nor a
+ * bare token.
+ */
+export function mayHoldTokenParameterName(text: string): boolean {
+  return PARAMETER_SPELLING.test(text);
+}
+
 /** How a query-parameter name reads: always a credential (`access_token`, `jwt`), a bare `token`, or neither. */
 export function parameterKind(name: string): ParameterKind {
   const normalized = normalizeName(name);

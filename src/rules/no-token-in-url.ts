@@ -18,11 +18,12 @@ import {
   isOneTimeFunctionName,
   isOneTimeLinkText,
   isQualifiedCredentialName,
+  mayHoldTokenParameterName,
   parameterKind,
 } from '../models/token-in-url';
-import { PASSPORT_JWT_EXTRACTOR_APIS } from '../models/verifiers';
+import { PASSPORT_JWT_EXTRACTOR_APIS, VERIFIER_APIS } from '../models/verifiers';
 import { isRequestParameterName } from '../models/request-identity';
-import { AST_NODE_TYPES, calleeName, outermostExpressionWrapper, staticMemberName, textMayHoldName, unwrapExpression } from '../utils/ast';
+import { AST_NODE_TYPES, calleeName, outermostExpressionWrapper, staticMemberName, unwrapExpression } from '../utils/ast';
 import { findBinding } from '../utils/bindings';
 import { createRule } from '../utils/create-rule';
 import { collectExits, isFunctionNode, resolveFunction, type FunctionNode } from '../utils/functions';
@@ -30,6 +31,7 @@ import { getApiCalls } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString } from '../utils/static-value';
 import { segmentsOf } from '../utils/string-segments';
+import { fileMayHoldName, textMayHoldEscape } from '../utils/text-gate';
 import { getVerifierSites } from '../utils/verifier-calls';
 
 export type Options = [
@@ -54,19 +56,32 @@ function isAsciiNameCharacter(code: number): boolean {
 }
 
 /**
- * Whether the text can hold one of `names` as a whole name (an identifier, or a whole string): written out with no
+ * Whether the file can hold one of `names` as a whole name (an identifier, or a whole string): written out with no
  * ASCII name character on either side (a non-ASCII neighbour may be a space, so it counts as a boundary), or spelled
- * through an escape, which `textMayHoldName` with no names tells. Unlike `textMayHoldName`, `offset` does not count as
- * holding `set`. Linear: each occurrence is looked at once.
+ * through an escape (`textMayHoldEscape`). Unlike `fileMayHoldName`, `querySelector` does not count as holding
+ * `query`. Linear: each occurrence is looked at once.
  */
-function textMayHoldWholeName(text: string, names: Iterable<string>): boolean {
+function fileMayHoldWholeName(sourceCode: SourceCode, names: Iterable<string>): boolean {
+  const text = sourceCode.text;
   for (const name of names) {
     for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + 1)) {
       if (!isAsciiNameCharacter(text.charCodeAt(index - 1)) && !isAsciiNameCharacter(text.charCodeAt(index + name.length))) return true;
     }
   }
-  return textMayHoldName(text, []);
+  return textMayHoldEscape(sourceCode);
 }
+
+/** What every spelling of the `URLSearchParams` a parameter is read from or written to holds: `url.searchParams`, `new URLSearchParams()`, `useSearchParams()`. */
+const SEARCH_PARAMS_PART = 'earchParams';
+
+/** The option keys where a verifier takes the function that extracts its token (express-jwt `getToken`, passport-jwt `jwtFromRequest`). */
+const EXTRACTOR_KEYS: readonly string[] = [
+  ...new Set(
+    VERIFIER_APIS.flatMap((entry) => [...(entry.options ?? []), ...(entry.nested ?? []).flatMap((group) => group.options)])
+      .filter((option) => option.meaning === 'tokenExtractor')
+      .map((option) => option.key),
+  ),
+];
 
 /** The query-parameter name a URL's text ends with (`…?access_token=` → `access_token`), outside any fragment. */
 function trailingParameter(text: string): string | null {
@@ -177,6 +192,22 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ reportWebSocketUrls }]) {
     const sourceCode: SourceCode = context.sourceCode;
+    // File gates. The listeners report only under a query-parameter name that `parameterKind` accepts, and the file
+    // spells that name, verbatim or through an escape (a constant's value is written where the constant is declared).
+    // Reads also need a request's `query` as a whole name, or a `URLSearchParams`. The checks at the end need
+    // passport-jwt's `fromUrlQueryParameter`, hapi-auth-jwt2's `urlKey`, the reads above, or a verifier's token
+    // extractor (under one of its option keys) returning a `query` member of any name.
+    const mayNameParameter = mayHoldTokenParameterName(sourceCode.text) || textMayHoldEscape(sourceCode);
+    const mayReadQuery = fileMayHoldWholeName(sourceCode, QUERY_PROPERTIES);
+    const mayReadFromQuery = mayNameParameter && mayReadQuery;
+    const mayUseSearchParams = mayNameParameter && fileMayHoldName(sourceCode, [SEARCH_PARAMS_PART]);
+    const mayCheckAtEnd =
+      mayReadFromQuery ||
+      mayUseSearchParams ||
+      fileMayHoldName(sourceCode, [PASSPORT_QUERY_EXTRACTOR, HAPI_AUTH_JWT2_URL_KEY]) ||
+      (mayReadQuery && fileMayHoldName(sourceCode, EXTRACTOR_KEYS));
+    if (!mayNameParameter && !mayCheckAtEnd) return {};
+
     const reported = new Set<TSESTree.Node>();
     /** Reads of a bare `?token=` that are reported only when they turn out to be a bearer credential. */
     const bareReads = new Map<TSESTree.Node, string>();
@@ -532,12 +563,16 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
-    // Reads of a request's query need a `query` member, written as such (or through an escape): in a file whose text
-    // cannot spell one, the listeners on every member access and declarator would find nothing.
-    if (!textMayHoldWholeName(sourceCode.text, QUERY_PROPERTIES)) {
+    if (!mayReadFromQuery) {
       delete listeners.MemberExpression;
       delete listeners.VariableDeclarator;
     }
+    if (!mayUseSearchParams) delete listeners.CallExpression;
+    if (!mayNameParameter) {
+      delete listeners.TemplateLiteral;
+      delete listeners.BinaryExpression;
+    }
+    if (!mayCheckAtEnd) delete listeners['Program:exit'];
     return listeners;
   },
 });

@@ -64,6 +64,9 @@ const token = params.querySelector.access_token;`,
       filename: 'page.tsx',
       code: `import { useSearchParams } from 'next/navigation';\nexport default function Page() { const params = useSearchParams(); const q: string | null = params.get('q'); return q; }`,
     },
+    // Near misses of the file gates: names that only start like a token parameter, with and without one in the file.
+    "app.get('/search', (req, res) => res.json(find(req.query.tok, req.query.q, `${base}?tok=${value}&author=${name}`)));",
+    "app.get('/search', (req, res) => res.json(find(req.query.tokenizer, `${base}?tokens=${count}`)));",
   ],
   invalid: [
     // Reached the hard way: each must still be read where the listeners take their shortcuts.
@@ -218,6 +221,36 @@ const token = new URL(window.location.href).searchParams.get(TOKEN_PARAMETER);`,
       // EventSource is not a WebSocket: reported.
       code: 'const events = new EventSource(`/api/stream?access_token=${accessToken}`);',
       errors: [{ messageId: 'tokenPutInUrl', line: 1, column: 60 }],
+    },
+    // Names the file gates look for, reached through a const or an alias, or written in another case.
+    {
+      code: `const PARAMETER = 'access_token';\napp.get('/me', (req, res) => res.json(lookup(req.query[PARAMETER])));`,
+      errors: [{ messageId: 'tokenReadFromUrl', data: { name: 'access_token' }, line: 2, column: 46, endColumn: 66 }],
+    },
+    {
+      code: `router.get('/me', async (ctx) => { ctx.body = await profile(ctx.query['Auth-Token']); });`,
+      errors: [{ messageId: 'tokenReadFromUrl', data: { name: 'Auth-Token' }, line: 1, column: 61, endColumn: 84 }],
+    },
+    {
+      code: "const PARAMETER = 'ACCESS_TOKEN';\nconst profile = await fetch(`${api}/me?${PARAMETER}=${accessToken}`);",
+      errors: [{ messageId: 'tokenPutInUrl', data: { name: 'ACCESS_TOKEN' }, line: 2, column: 55, endColumn: 66 }],
+    },
+    {
+      filename: 'route.ts',
+      code: `export async function GET(request: Request) {\n  const { searchParams: params } = new URL(request.url);\n  return fetchProfile(params.get('id_token'));\n}`,
+      errors: [{ messageId: 'tokenReadFromUrl', data: { name: 'id_token' }, line: 3, column: 23, endColumn: 45 }],
+    },
+    {
+      code: `const { ExtractJwt: Extract } = require('passport-jwt');\nconst fromQuery = Extract.fromUrlQueryParameter('auth');`,
+      errors: [{ messageId: 'extractorReadsUrl', line: 2, column: 19, endColumn: 56 }],
+    },
+    {
+      code: `const hapiJwt = require('hapi-auth-jwt2');\nconst KEY = 'urlKey';\nserver.auth.strategy('jwt', 'jwt', { key, validate, [KEY]: 'auth' });`,
+      errors: [{ messageId: 'urlKeyEnabled', data: { name: 'auth' }, line: 3, column: 53, endColumn: 66 }],
+    },
+    {
+      code: `import { expressjwt } from 'express-jwt';\nconst GET_TOKEN = 'getToken';\napp.use(expressjwt({ secret, algorithms: ['HS256'], [GET_TOKEN]: (req) => req.query.t }));`,
+      errors: [{ messageId: 'tokenReadFromUrl', data: { name: 't' }, line: 3, column: 75, endColumn: 86 }],
     },
   ],
 });
