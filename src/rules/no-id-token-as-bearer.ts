@@ -18,7 +18,7 @@ import {
   tokenKindOfGetter,
   tokenKindOfName,
 } from '../models/oauth-tokens';
-import { AST_NODE_TYPES, isTypeScriptWrapper, messageLabel, textMayHoldWordInAnyCase } from '../utils/ast';
+import { AST_NODE_TYPES, isTypeScriptWrapper, messageLabel } from '../utils/ast';
 import { bindingSource, findBinding } from '../utils/bindings';
 import { createRule } from '../utils/create-rule';
 import { calleeName, memberKey, rootIdentifier, unwrapValue } from '../utils/expressions';
@@ -26,6 +26,7 @@ import { isFunctionNode, type FunctionNode } from '../utils/functions';
 import { getApiCalls, getApiReferences } from '../utils/module-tracker';
 import { getPropertyKey } from '../utils/options-object';
 import { getStaticString, rootScope } from '../utils/static-value';
+import { fileMayHoldName, textHolds, textMayHoldEscape } from '../utils/text-gate';
 import { walk } from '../utils/traverse';
 
 export type Options = [];
@@ -127,9 +128,23 @@ function mayBeIdTokenHeaderName(value: string): boolean {
   return value.length >= SHORTEST_ID_TOKEN_HEADER && (last === 'n' || last === 'N') && value.includes('-');
 }
 
-/** The words the listeners need in the text: the bearer scheme, and the end of every ID-token header name. */
+/** The bearer scheme, in any case (`endsWithBearerScheme` lower-cases). */
 const BEARER_WORD = /bearer/iu;
-const TOKEN_WORD = /token/iu;
+
+/**
+ * An ID token's name as `nameWords` splits it: `id` then `token`, in any case, joined (`idtoken` counts as the two) or
+ * split by anything but an ASCII letter or digit (`idToken`, `ID_TOKEN`, `msal.idtoken`, `x-id-token`); `K` is also
+ * the Kelvin sign, which `toLowerCase` turns into `k` in a header name. Every ID token the rule finds, its claims
+ * object and every ID-token header is named so. Linear: a run of separators is only walked from the `id` before it.
+ */
+const ID_TOKEN_WORDS = /[Ii][Dd][^0-9A-Za-z]*[Tt][Oo][Kk\u{212a}][Ee][Nn]/u;
+
+/** The same, split, at the end of a string as written: the header-name literals that `isIdTokenHeaderName` accepts. */
+const ID_TOKEN_HEADER_STRING = /[Ii][Dd][^0-9A-Za-z]+[Tt][Oo][Kk\u{212a}][Ee][Nn]["']/u;
+
+/** The modules and the method of passport-jwt's header extractor. */
+const HEADER_EXTRACTOR_MODULES: readonly string[] = [...new Set(HEADER_EXTRACTOR_APIS.map((api) => api.module))];
+const HEADER_EXTRACTOR_METHODS: readonly string[] = HEADER_EXTRACTOR_APIS.flatMap((api) => api.path.slice(-1));
 
 /** How much of the end of a concatenated string is kept: far more than `Bearer ` and the character before it. */
 const CONCATENATION_TAIL = 256;
@@ -153,6 +168,17 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const sourceCode = context.sourceCode;
+    // File gates. Every finding is an ID token or an ID-token header, named in this file (a constant's value is written
+    // where the constant is declared), verbatim or through an escape. A Bearer prefix is a string of this file too, and
+    // a header literal is read where it is written; the header extractor needs passport-jwt and its method's name.
+    const text = sourceCode.text;
+    if (!ID_TOKEN_WORDS.test(text) && !textMayHoldEscape(sourceCode)) return {};
+    const mayPrefixBearer = BEARER_WORD.test(text) || textMayHoldEscape(sourceCode);
+    const mayNameHeader = ID_TOKEN_HEADER_STRING.test(text) || textMayHoldEscape(sourceCode);
+    const mayExtractFromHeader =
+      HEADER_EXTRACTOR_MODULES.some((module) => textHolds(sourceCode, module)) && fileMayHoldName(sourceCode, HEADER_EXTRACTOR_METHODS);
+    if (!mayPrefixBearer && !mayNameHeader && !mayExtractFromHeader) return {};
+
     const reported = new Set<TSESTree.Node>();
     let platformFile: boolean | undefined;
     let fileScope: Scope | null = null;
@@ -596,15 +622,13 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
-    // A `Bearer` prefix and an ID-token header name are strings of this file (a constant of another module is not
-    // read): a text that cannot spell the word, in any case, has nothing for the listeners that look for it.
-    const text = sourceCode.text;
-    if (!textMayHoldWordInAnyCase(text, BEARER_WORD)) {
+    if (!mayPrefixBearer) {
       delete listeners.TemplateLiteral;
       delete listeners.BinaryExpression;
       delete listeners.CallExpression;
     }
-    if (!textMayHoldWordInAnyCase(text, TOKEN_WORD)) delete listeners.Literal;
+    if (!mayNameHeader) delete listeners.Literal;
+    if (!mayExtractFromHeader) delete listeners['Program:exit'];
     return listeners;
   },
 });

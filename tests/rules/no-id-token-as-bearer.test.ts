@@ -98,6 +98,9 @@ app.use(async (req, res, next) => {
     // Concatenations whose right side can hold no token are not worked out; the cheap tests let none of these by.
     "fetch(url, { headers: { Authorization: 'Bearer ' + 'id-token' } });",
     "const header = `Bearer${idToken}`;",
+    // Near misses of the file gates: names that start like an ID token and are none.
+    "const headers = { Authorization: 'Bearer ' + result.identityToken };",
+    "app.use((req, res, next) => { req.user = jwt.verify(req.headers['x-idp-token'], key); next(); });",
   ],
   invalid: [
     // The scheme in any case, or spelled with an escape: the listeners run in every file that can spell it.
@@ -459,6 +462,36 @@ fetch(url, { headers: { Authorization: 'Bearer ' + (useId ? idToken : accessToke
   next();
 });`,
       errors: [{ messageId: 'idTokenAsApiCredential', line: 2, column: 19, endLine: 2, endColumn: 44 }],
+    },
+    // Names the file gates look for, reached through a const, an alias or an escape, or written in another case.
+    {
+      code: `const KEY = 'id_token';
+const headers = { Authorization: 'Bearer ' + sessionStorage.getItem(KEY) };`,
+      errors: [{ messageId: 'idTokenAsBearer', line: 2, column: 46, endLine: 2, endColumn: 73 }],
+    },
+    {
+      code: `const { idToken: credential } = tokens;
+const SCHEME = 'BEARER ';
+fetch(url, { headers: { Authorization: SCHEME + credential } });`,
+      errors: [{ messageId: 'idTokenAsBearer', data: { token: 'credential' }, line: 3, column: 49, endLine: 3, endColumn: 59 }],
+    },
+    {
+      code: "const headers = { Authorization: 'Bearer ' + result['\\u0069dToken'] };",
+      errors: [{ messageId: 'idTokenAsBearer', line: 1, column: 46, endLine: 1, endColumn: 68 }],
+    },
+    {
+      code: `app.use((req, res, next) => {
+  const idToken = req.headers["X-Id_Token"];
+  req.user = jwt.verify(idToken, key);
+  next();
+});`,
+      errors: [{ messageId: 'idTokenAsApiCredential', data: { header: 'X-Id_Token' }, line: 2, column: 19, endLine: 2, endColumn: 44 }],
+    },
+    {
+      code: `const { ExtractJwt } = require('passport-jwt');
+const HEADER = 'x-id-token';
+const options = { jwtFromRequest: ExtractJwt.fromHeader(HEADER), secretOrKey };`,
+      errors: [{ messageId: 'idTokenAsApiCredential', data: { header: 'x-id-token' }, line: 3, column: 57, endLine: 3, endColumn: 63 }],
     },
   ],
 });
