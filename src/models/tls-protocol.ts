@@ -201,6 +201,33 @@ function isCipherItem(item: string): boolean {
   return item === '' || /[\dA-Z]/u.test(item);
 }
 
+/** The names of `names` that hold no other one: a text that holds none of these holds none of `names`. */
+function shortestPieces(names: Iterable<string>): string[] {
+  const all = [...new Set(names)];
+  return all.filter((name) => !all.some((other) => other !== name && name.includes(other)));
+}
+
+/** Pieces of the weak version strings (`TLSv1` for `TLSv1.1`): a value that holds none of them is no weak version. */
+export const WEAK_VERSION_PIECES: readonly string[] = shortestPieces(WEAK_VERSIONS.keys());
+
+/** The protocol families of the legacy `secureProtocol` methods (`SSLv2` for `SSLv23_method`): each method holds one. */
+export const LEGACY_PROTOCOL_PIECES: readonly string[] = shortestPieces(METHOD_FAMILIES.map(([family]) => family));
+
+/**
+ * Pieces every weak cipher-list entry, and the `@SECLEVEL=0` command, holds one of (case-sensitive, as OpenSSL names
+ * are): the aliases of `WEAK_ALIASES` and the name parts `classesOfName` reads (`anon`, `EXPORT…`, `EXP1024`,
+ * `DES40`, `CBC3`). A list that holds none of them is reported for nothing. Keep in step with `classesOfName`.
+ */
+export const WEAK_CIPHER_PIECES: readonly string[] = shortestPieces([
+  ...WEAK_ALIASES.keys(),
+  'anon',
+  'EXPORT',
+  'EXP1024',
+  'DES40',
+  'CBC3',
+  'SECLEVEL=0',
+]);
+
 /** How each weak class reads in a message, after the entry that enables it. */
 export const CIPHER_CLASS_DESCRIPTIONS: ReadonlyMap<WeakCipherClass, string> = new Map<WeakCipherClass, string>([
   ['NULL', 'no encryption'],

@@ -51,6 +51,8 @@ ruleTester.run('no-weak-tls-version', rule, {
     `if (!isProduction) { agentOptions.secureProtocol = 'TLSv1_method'; }`,
     // Assignments that are not plain writes.
     `tls.DEFAULT_CIPHERS += ':RC4-SHA';`,
+    // Near misses of the file gates: the keys with values that hold no weak version, method or cipher.
+    `const compat = { minVersion: '1.2.0', secureProtocol: 'TLS_method', ciphers: 'HIGH:!PSK' };`,
   ],
   invalid: [
     {
@@ -602,6 +604,39 @@ createServer(serverOptions, onSocket).listen(8443);`,
         { messageId: 'weakMinVersion', line: 5, column: 3, suggestions: [] },
         { messageId: 'weakCipher', data: { ciphers: '`3DES` (3DES, open to Sweet32)' }, line: 6, column: 12, suggestions: [] },
       ],
+    },
+    // Keys and values the file gates look for, reached through a const or spelled with an escape.
+    {
+      code: "tls.connect({ 'min\\u0056ersion': 'TLSv1', host });",
+      output: "tls.connect({ 'min\\u0056ersion': 'TLSv1.2', host });",
+      errors: [{ messageId: 'weakMinVersion', line: 1, column: 15, endColumn: 41, suggestions: [] }],
+    },
+    {
+      code: `const KEY = 'secureProtocol';
+const METHOD = 'SSLv23_method';
+https.request({ host, [KEY]: METHOD });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'legacySecureProtocol',
+          line: 3,
+          column: 23,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'removeSecureProtocol',
+              output: `const KEY = 'secureProtocol';
+const METHOD = 'SSLv23_method';
+https.request({ host });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const WEAK = 'EXP-RC4-MD5';\ntls.createServer({ key, cert, ciphers: `HIGH:${WEAK}` });",
+      output: null,
+      errors: [{ messageId: 'weakCipher', line: 2, column: 40, endColumn: 54, suggestions: [] }],
     },
   ],
 });
