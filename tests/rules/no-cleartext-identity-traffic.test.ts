@@ -1932,7 +1932,22 @@ export const keys = createRemoteJWKSet(new URL('https://idp.example.com/jwks'));
       code: `import { createRemoteJWKSet } from 'jose';
 const local = 'http://localhost:3000/callback';
 export const keys = createRemoteJWKSet(new URL('http://idp.example.com/jwks'));`,
-      errors: [{ messageId: 'cleartextIdentityEndpoint', line: 3, column: 48, endColumn: 77, suggestions: 1 }],
+      errors: [
+        {
+          messageId: 'cleartextIdentityEndpoint',
+          line: 3,
+          column: 48,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'useSecureScheme',
+              output: `import { createRemoteJWKSet } from 'jose';
+const local = 'http://localhost:3000/callback';
+export const keys = createRemoteJWKSet(new URL('https://idp.example.com/jwks'));`,
+            },
+          ],
+        },
+      ],
     },
     {
       // The scheme and the host held in constants: the text's only \`://\` is followed by a placeholder.
