@@ -20,7 +20,7 @@ import { calleeName, calleeWords, memberKey, unwrapValue } from '../utils/expres
 import { type FunctionNode } from '../utils/functions';
 import { getApiCalls, getApiReferences, mentionsApiModule } from '../utils/module-tracker';
 import { getStatic, getStaticString } from '../utils/static-value';
-import { fileMayHoldName, textHolds, textMayHoldEscape } from '../utils/text-gate';
+import { fileMayHoldName, textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../utils/text-gate';
 import { walk } from '../utils/traverse';
 
 export type Options = [
@@ -61,6 +61,8 @@ const PAYLOAD_INDEX = 1;
 const CHECK_HINT = /validate|verify/iu;
 /** Letters every decode or expiry word of `isDecoderWords` contains (`decode`, `parsed`, `expires` …), in any case. */
 const DECODER_HINT = /decode|expir|parse/iu;
+/** The words of `DECODER_HINT`, for the file's trigram test. */
+const DECODER_WORDS: readonly string[] = ['decode', 'expir', 'parse'];
 /**
  * The words `access` and `token` next to each other in one name, as `tokenKindOfName` and `tokenKindOfGetter` find
  * them: `accessToken`, `ACCESS_TOKEN`, `access-token`, `getAccessToken`, in any case. Without the `u` flag, under
@@ -159,8 +161,13 @@ export default createRule<Options, MessageIds>({
     // Each of these names is in the text, verbatim or through an escape.
     const text = sourceCode.text;
     const mayInspect =
-      (ACCESS_TOKEN_HINT.test(text) || fileMayHoldName(sourceCode, ACCESS_TOKEN_CALL_NAMES)) &&
-      (textHolds(sourceCode, SPLIT_METHOD) || DECODER_HINT.test(text) || textMayHoldEscape(sourceCode) || mentionsApiModule(context, DECODE_APIS));
+      // The trigram tests rule out most files before the case-insensitive searches, which are slow on a long text.
+      ((textMayHoldInAnyCase(sourceCode, 'access') && textMayHoldInAnyCase(sourceCode, 'token') && ACCESS_TOKEN_HINT.test(text)) ||
+        fileMayHoldName(sourceCode, ACCESS_TOKEN_CALL_NAMES)) &&
+      (textHolds(sourceCode, SPLIT_METHOD) ||
+        (DECODER_WORDS.some((word) => textMayHoldInAnyCase(sourceCode, word)) && DECODER_HINT.test(text)) ||
+        textMayHoldEscape(sourceCode) ||
+        mentionsApiModule(context, DECODE_APIS));
     if (!mayInspect) return {};
     const sites: DecodeSite[] = [];
     /** Tokens passed to a verify API in this file: their variables, and the text of member paths. */

@@ -17,6 +17,68 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 interface FileAnswers {
   readonly words: Map<string, boolean>;
   escape: boolean | undefined;
+  /** The file's trigrams, case folded (see `trigramsOf`), built when first asked. */
+  trigrams: Uint32Array | undefined;
+}
+
+/** Bits of the trigram set: 65,536 (8 KiB), so the few thousand trigrams of a file set a few per cent of them. */
+const TRIGRAM_BITS = 0x10000;
+const KELVIN_SIGN = 0x212a;
+const LONG_S = 0x17f;
+
+/**
+ * Each character code as the trigram set keeps it: ASCII capitals as small letters, the two non-ASCII letters that a
+ * case-insensitive regular expression matches to an ASCII one (the Kelvin sign `K` to `k`, the long `ſ` to `s`) as
+ * that letter, and only the low eight bits of the rest. Characters that come out the same only let more needles through.
+ * A table, so that the pass over the text costs one load per character (built once; never written to after).
+ */
+const FOLDED: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < table.length; code += 1) table[code] = code >= 65 && code <= 90 ? code | 32 : code & 0xff;
+  table[KELVIN_SIGN] = 107;
+  table[LONG_S] = 115;
+  return table;
+})();
+
+/** The bit of a trigram: the three folded codes in one number, spread by a multiplicative hash (top 16 bits). */
+function trigramBit(window: number): number {
+  return Math.imul(window & 0xffffff, 0x9e3779b1) >>> 16;
+}
+
+/**
+ * Every trigram (three consecutive characters) of the text, folded by `FOLDED`, as a bit: one pass over the text per
+ * file, after which a needle one of whose trigrams is missing is ruled out without a search, in any case or as
+ * written. A text search runs at the speed of its first character's rarity, so the common case, a needle that is not
+ * in the file, is the slow one without this; with it, most needles cost a few bit tests. (The first two windows hold
+ * fewer than three characters, which only sets bits no needle asks for.)
+ */
+function trigramsOf(text: string): Uint32Array {
+  const set = new Uint32Array(TRIGRAM_BITS >> 5);
+  let window = 0;
+  const length = text.length;
+  for (let index = 0; index < length; index += 1) {
+    window = (window << 8) | (FOLDED[text.charCodeAt(index)] as number);
+    const bit = trigramBit(window);
+    set[bit >> 5] = (set[bit >> 5] as number) | (1 << (bit & 31));
+  }
+  return set;
+}
+
+/** False when a trigram of `needle` is missing from the file's set: then the text holds it in no case. */
+function mayHoldTrigrams(set: Uint32Array, needle: string): boolean {
+  let window = 0;
+  for (let index = 0; index < needle.length; index += 1) {
+    window = (window << 8) | (FOLDED[needle.charCodeAt(index)] as number);
+    if (index < 2) continue;
+    const bit = trigramBit(window);
+    if (((set[bit >> 5] as number) & (1 << (bit & 31))) === 0) return false;
+  }
+  return true;
+}
+
+function trigramSetOf(found: FileAnswers, text: string): Uint32Array {
+  found.trigrams ??= trigramsOf(text);
+  return found.trigrams;
 }
 
 const answers = new WeakMap<TSESTree.Program, FileAnswers>();
@@ -24,21 +86,35 @@ const answers = new WeakMap<TSESTree.Program, FileAnswers>();
 function answersOf(sourceCode: SourceCode): FileAnswers {
   let found = answers.get(sourceCode.ast);
   if (!found) {
-    found = { words: new Map(), escape: undefined };
+    found = { words: new Map(), escape: undefined, trigrams: undefined };
     answers.set(sourceCode.ast, found);
   }
   return found;
 }
 
-/** True when the file's text holds `needle` verbatim (a plain substring test, asked of the text once per file). */
+/**
+ * True when the file's text holds `needle` verbatim: a substring test, asked of the text once per file, and only when
+ * every trigram of the needle is in the file.
+ */
 export function textHolds(sourceCode: SourceCode, needle: string): boolean {
-  const { words } = answersOf(sourceCode);
-  let holds = words.get(needle);
+  const found = answersOf(sourceCode);
+  let holds = found.words.get(needle);
   if (holds === undefined) {
-    holds = sourceCode.text.includes(needle);
-    words.set(needle, holds);
+    const text = sourceCode.text;
+    holds = (needle.length < 3 || mayHoldTrigrams(trigramSetOf(found, text), needle)) && text.includes(needle);
+    found.words.set(needle, holds);
   }
   return holds;
+}
+
+/**
+ * False when the file's text cannot hold `word` in any mix of ASCII cases (`cookie`, `Set-Cookie`, `COOKIE`): a
+ * trigram of it, folded, is missing. True means "maybe": a rule then runs its own case-insensitive test, which this
+ * one only spares the files that cannot match. `word` is ASCII; the Kelvin sign and the long `ſ` in the text count as
+ * `k` and `s`, as they do for a case-insensitive regular expression.
+ */
+export function textMayHoldInAnyCase(sourceCode: SourceCode, word: string): boolean {
+  return word.length < 3 || mayHoldTrigrams(trigramSetOf(answersOf(sourceCode), sourceCode.text), word);
 }
 
 /** The token whose range holds `index`, by binary search over the file's tokens (in source order), or `null`. */

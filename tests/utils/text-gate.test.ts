@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileMayHoldName, textHolds, textMayHoldEscape } from '../../src/utils/text-gate';
+import { fileMayHoldName, textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../../src/utils/text-gate';
 import { probeArgument } from './probe-arguments';
 
 function sourceOf(code: string) {
@@ -51,5 +51,32 @@ describe('escapes that cannot spell a name', () => {
 
   it('keeps a string escape after a regular expression with escapes', () => {
     expect(textMayHoldEscape(sourceOf("const re = /\\d/; const key = '\\u0074oken';"))).toBe(true);
+  });
+});
+
+describe('trigram prefilter', () => {
+  it('answers a needle whose trigrams are all in the file by searching for it', () => {
+    const sourceCode = sourceOf("const options = { ca, rejectUnauthorized: true }; const order = 'jectUn';");
+    // Every trigram of the needle is in the text, in two places, but the needle is not.
+    expect(textHolds(sourceCode, 'rejectUnauthorized: false')).toBe(false);
+    expect(textHolds(sourceCode, 'rejectUnauthorized: true')).toBe(true);
+    expect(textHolds(sourceCode, 'setIamPolicy')).toBe(false);
+  });
+
+  it('finds short needles and needles at both ends of the text', () => {
+    const sourceCode = sourceOf('jwt.verify(token, key); // ends with jwt');
+    expect(textHolds(sourceCode, 'pr')).toBe(true);
+    expect(textHolds(sourceCode, 'ends with jwt')).toBe(true);
+    expect(textHolds(sourceCode, 'probe(0)')).toBe(true);
+    expect(textHolds(sourceCode, 'zq')).toBe(false);
+  });
+
+  it('rules a word out in any case only when no spelling of it can be there', () => {
+    expect(textMayHoldInAnyCase(sourceOf("res.setHeader('SET-COOKIE', value);"), 'cookie')).toBe(true);
+    expect(textMayHoldInAnyCase(sourceOf("res.setHeader('Set-Cookie', value);"), 'set-cookie')).toBe(true);
+    expect(textMayHoldInAnyCase(sourceOf("res.setHeader('Content-Type', value);"), 'cookie')).toBe(false);
+    // The Kelvin sign matches `k` in a case-insensitive regular expression, and the long s matches `s`.
+    expect(textMayHoldInAnyCase(sourceOf("const name = 'COO\u212AIE';"), 'cookie')).toBe(true);
+    expect(textMayHoldInAnyCase(sourceOf("const name = 'CORſ';"), 'cors')).toBe(true);
   });
 });
