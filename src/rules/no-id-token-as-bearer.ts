@@ -26,7 +26,7 @@ import { isFunctionNode, type FunctionNode } from '../utils/functions';
 import { getApiCalls, getApiReferences } from '../utils/module-tracker';
 import { getPropertyKey } from '../utils/options-object';
 import { getStaticString, rootScope } from '../utils/static-value';
-import { fileMayHoldName, textHolds, textMayHoldEscape } from '../utils/text-gate';
+import { fileMayHoldName, textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../utils/text-gate';
 import { walk } from '../utils/traverse';
 
 export type Options = [];
@@ -172,7 +172,9 @@ export default createRule<Options, MessageIds>({
     // where the constant is declared), verbatim or through an escape. A Bearer prefix is a string of this file too, and
     // a header literal is read where it is written; the header extractor needs passport-jwt and its method's name.
     const text = sourceCode.text;
-    if (!ID_TOKEN_WORDS.test(text) && !textMayHoldEscape(sourceCode)) return {};
+    // The trigram test rules most files out before the regular expression reads the whole text: `token` is written in
+    // one piece in every name the expression matches.
+    if (!(textMayHoldInAnyCase(sourceCode, 'token') && ID_TOKEN_WORDS.test(text)) && !textMayHoldEscape(sourceCode)) return {};
     const mayPrefixBearer = BEARER_WORD.test(text) || textMayHoldEscape(sourceCode);
     const mayNameHeader = ID_TOKEN_HEADER_STRING.test(text) || textMayHoldEscape(sourceCode);
     const mayExtractFromHeader =

@@ -37,7 +37,7 @@ import { removeListItem } from '../utils/fix';
 import { getApiCalls, getApiReferences, mentionsApiModule, type ApiSet } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString, rootScope } from '../utils/static-value';
-import { textHolds, textMayHoldEscape } from '../utils/text-gate';
+import { textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -118,7 +118,8 @@ const LOG_NAME = new RegExp(
   'iu',
 );
 /** Logger names without `log` (`console`, `pino`, `winston`), compared whole but in any case. */
-const PLAIN_LOGGER_NAME = new RegExp([...LOGGER_NAMES].filter((name) => !name.includes(LOG_WORD)).join('|'), 'iu');
+const PLAIN_LOGGER_WORDS: readonly string[] = [...LOGGER_NAMES].filter((name) => !name.includes(LOG_WORD));
+const PLAIN_LOGGER_NAME = new RegExp(PLAIN_LOGGER_WORDS.join('|'), 'iu');
 /** Bare logging functions without `log` (`debug`), compared as written. */
 const PLAIN_LOG_FUNCTIONS: readonly string[] = [...BARE_LOG_FUNCTIONS].filter((name) => !name.includes(LOG_WORD));
 
@@ -642,7 +643,12 @@ export default createRule<Options, MessageIds>({
 
     /** Whether the file can name a logger (see `LOG_NAME`). */
     function mayNameLogger(text: string): boolean {
-      return LOG_NAME.test(text) || PLAIN_LOG_FUNCTIONS.some((name) => textHolds(sourceCode, name)) || PLAIN_LOGGER_NAME.test(text);
+      // The trigram tests rule most files out before the case-insensitive expressions read the whole text.
+      return (
+        (textMayHoldInAnyCase(sourceCode, LOG_WORD) && LOG_NAME.test(text)) ||
+        PLAIN_LOG_FUNCTIONS.some((name) => textHolds(sourceCode, name)) ||
+        (PLAIN_LOGGER_WORDS.some((word) => textMayHoldInAnyCase(sourceCode, word)) && PLAIN_LOGGER_NAME.test(text))
+      );
     }
 
     /** Whether the file can name a credential a logging call could be given (see `CREDENTIAL_WORD`); asked after a logger. */

@@ -40,7 +40,7 @@ import { collectExits, isFunctionNode, resolveFunction, type FunctionNode } from
 import { getApiCalls } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject, type OptionProperty, type OptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString } from '../utils/static-value';
-import { textHolds, textMayHoldEscape } from '../utils/text-gate';
+import { textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../utils/text-gate';
 import { walk } from '../utils/traverse';
 
 export type Options = [
@@ -1169,7 +1169,7 @@ export default createRule<Options, MessageIds>({
     // Of the two headers only `Access-Control-Allow-Origin` is reported; `Access-Control-Allow-Credentials` only decides how.
     if (textMayHoldEscape(sourceCode)) return listeners;
     const text = sourceCode.text;
-    if (!CORS_OR_ORIGIN.test(text)) return {};
+    if (!(textMayHoldInAnyCase(sourceCode, 'cors') || textMayHoldInAnyCase(sourceCode, 'origin')) || !CORS_OR_ORIGIN.test(text)) return {};
     const holds = (needle: string): boolean => textHolds(sourceCode, needle);
     // The library calls (tracked, `register(@fastify/cors)`) and hapi routes need `cors`; they keep both listeners.
     const corsNames = holds(CORS_WORD);

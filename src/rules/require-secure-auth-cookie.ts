@@ -28,7 +28,7 @@ import { getApiReferences, mentionsApiModule, type ApiSet, type ApiSpec } from '
 import { insertProperty } from '../utils/object-edit';
 import { getPropertyKey, readOptionsObject, type OptionProperty, type OptionsObject } from '../utils/options-object';
 import { constInitializer, getStatic, getStaticString, rootScope } from '../utils/static-value';
-import { textHolds, textMayHoldEscape } from '../utils/text-gate';
+import { textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -899,7 +899,7 @@ export default createRule<Options, MessageIds>({
     // File gate. Every name read here is written in the file, verbatim or through an escape. A file whose text holds
     // `cookie` in no case can only hold a hapi `h.state(name, value, { isSecure: false })`, or an express-session or
     // koa-session call, which the module tracker finds only through a string naming the module.
-    if (textMayHoldEscape(sourceCode) || COOKIE_WORD.test(sourceCode.text)) return listeners;
+    if (textMayHoldEscape(sourceCode) || (textMayHoldInAnyCase(sourceCode, 'cookie') && COOKIE_WORD.test(sourceCode.text))) return listeners;
     delete listeners.Property;
     const hapi = HAPI_OFF_KEYS.some((key) => textHolds(sourceCode, key)) && textHolds(sourceCode, HAPI_STATE_METHOD);
     if (hapi) return listeners;
