@@ -46,6 +46,7 @@ import {
 } from '../models/request-sources';
 import { ROUTE_DECORATORS, ROUTE_HANDLER_EXPORTS, ROUTE_HOOK_KEYS, ROUTE_METHODS, isIdentityDecoratorName, isRequestParameterName, isRequestTypeName, isTokenRequestTypeName, isUserAuthNames } from '../models/request-identity';
 import { decoratorsOf } from '../utils/ast';
+import { textHolds } from '../utils/text-gate';
 import { enclosingFunction, type FunctionNode } from '../utils/functions';
 import { getStatic, getStaticString } from '../utils/static-value';
 import { FINAL_KINDS, withTaint, type Predicate, type Taint } from './taint';
@@ -435,43 +436,11 @@ const TYPE_ONLY: ReadonlySet<string> = new Set([
 const SOURCE_MARKERS: readonly string[] = ['getRequest', 'switchToHttp', ...CLAIMS_RESULT_METHODS, 'idTokenClaims', 'Strategy(', 'callbacks:', 'verifyClient'];
 
 /**
- * Short parts of the markers that are rare in code, looked for before the marker itself: a text without one of them
- * cannot hold the marker, and V8 finds a pattern of fewer than seven characters that starts with an uncommon
- * character (a capital, `k`, `y`) much faster than a longer one. `Reques` and `Client` are common in identity code, so
- * their markers get a second, rarer part.
+ * True when the text holds one of the source markers. Through the shared file gate: each marker is looked for only
+ * when the file's trigram set can hold it, which rules most of them out without a search.
  */
-const MARKER_PARTS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['getRequest', ['Reques', 'getReq']],
-  ['switchToHttp', ['Http']],
-  ['verifyIdToken', ['IdToke']],
-  ['idTokenClaims', ['Claims']],
-  ['Strategy(', ['Strate']],
-  ['callbacks:', ['ks:']],
-  ['verifyClient', ['Client', 'yClien']],
-]);
-
-/** For a marker without listed parts: from its last capital letter on (`Payloa` of `getPayload`), six characters at most. */
-function rarePart(marker: string): string {
-  for (let index = marker.length - 1; index >= 0; index -= 1) {
-    const char = marker.charCodeAt(index);
-    if (char >= 65 && char <= 90) return marker.slice(index, index + 6);
-  }
-  return marker.slice(-3);
-}
-
-/** Each marker with the parts looked for first (only parts the marker holds, so the test stays exact). */
-const MARKER_CHECKS: readonly (readonly [marker: string, parts: readonly string[]])[] = SOURCE_MARKERS.map((marker) => [
-  marker,
-  (MARKER_PARTS.get(marker) ?? [rarePart(marker)]).filter((part) => marker.includes(part)),
-]);
-
-/** True when the text holds one of the source markers. */
-function hasSourceMarker(text: string): boolean {
-  markers: for (const [marker, parts] of MARKER_CHECKS) {
-    for (const part of parts) if (!text.includes(part)) continue markers;
-    if (text.includes(marker)) return true;
-  }
-  return false;
+function hasSourceMarker(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return SOURCE_MARKERS.some((marker) => textHolds(sourceCode, marker));
 }
 
 /** The ways a token is split into its three parts by hand, each with the end of it that is rarer in code. */
@@ -527,12 +496,13 @@ interface TextFacts {
   readonly marker: () => boolean;
 }
 
-function textFacts(text: string): TextFacts {
+function textFacts(sourceCode: Readonly<TSESLint.SourceCode>): TextFacts {
+  const text = sourceCode.text;
   let split: boolean | undefined;
   let marker: boolean | undefined;
   return {
     splitsToken: () => (split ??= splitsTokenByHand(text)),
-    marker: () => (marker ??= hasSourceMarker(text)),
+    marker: () => (marker ??= hasSourceMarker(sourceCode)),
   };
 }
 
@@ -712,7 +682,7 @@ const REQUEST_DESTRUCTURED: ReadonlySet<string> = new Set(['req', 'request']);
 export function analyse(input: EngineInput): Flow[] {
   // Where the walk starts: the whole file when a call can start a taint, otherwise only the functions that take a
   // source (a request, a claims object), outermost first; code outside them cannot see a tainted value.
-  const facts = textFacts(input.sourceCode.text);
+  const facts = textFacts(input.sourceCode);
   const roots = findRoots(input, facts);
   if (roots !== 'file' && roots.length === 0) return [];
   return walkFile(input, facts, roots);
