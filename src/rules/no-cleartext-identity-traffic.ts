@@ -43,6 +43,7 @@ import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-gu
 import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
 import { getApiCalls, getApiReferences, mentionsApiModule, type ApiReference, type ApiSet } from '../utils/module-tracker';
 import { resolveFunction } from '../utils/functions';
+import { textHolds } from '../utils/text-gate';
 import { walk } from '../utils/traverse';
 import { getPropertyKey, readOptionsObject, type OptionsObject } from '../utils/options-object';
 import { constInitializer, getStatic, getStaticString, rootScope } from '../utils/static-value';
@@ -84,16 +85,9 @@ const AXIOS_SHARED_CONFIG_API_SET: ApiSet = AXIOS_SHARED_CONFIG_APIS;
 const MAX_DEFAULTS_PATH = 3;
 /**
  * Settings and calls that report without a URL in the text: the OAuth clients' switches that allow `http`, and gRPC's
- * insecure channel (whose targets name no scheme). Each with a piece that the text is searched for first: a text
- * search runs at the speed of its first character's rarity, and `a` or `r` start words everywhere, so a piece that
- * starts with a rare letter rules most files out faster.
+ * insecure channel (whose targets name no scheme).
  */
-const SWITCH_WORDS: readonly (readonly [word: string, piece: string])[] = [
-  ['allowInsecureRequests', 'InsecureRequests'],
-  ['allowHttpForRedirectUrl', 'HttpForRedirectUrl'],
-  ['requireHttps', 'Https'],
-  ['createInsecure', 'Insecure'],
-];
+const SWITCH_WORDS: readonly string[] = ['allowInsecureRequests', 'allowHttpForRedirectUrl', 'requireHttps', 'createInsecure'];
 
 /** Node's `http` module, whose `{ host, path }` options name a host without writing `://`. */
 const NODE_HTTP_API_SET: ApiSet = REQUEST_APIS.filter((api) => api.module === 'http');
@@ -512,7 +506,7 @@ export default createRule<Options, MessageIds>({
     // File gate: every finding needs a URL that may go in cleartext to another machine, a switch that allows one, or
     // Node's `http` module with a `host` option.
     if (
-      !SWITCH_WORDS.some(([word, piece]) => text.includes(piece) && text.includes(word)) &&
+      !SWITCH_WORDS.some((word) => textHolds(sourceCode, word)) &&
       !mayHoldCleartextUrl(text) &&
       !(text.includes('host') && mentionsApiModule(context, NODE_HTTP_API_SET))
     ) {

@@ -76,31 +76,6 @@ const CALL_NAMES: readonly string[] = [CERTIFICATE_ERROR_EVENT, VERIFY_PROC_METH
 /** The modules whose options `checkProxyCalls` reads: a file that loads one names it in a string. */
 const PROXY_MODULES: readonly string[] = [...new Set(HTTP_PROXY_APIS.map((api) => api.module))];
 
-const PIECE_LENGTH = 6;
-
-/**
- * The piece of `name` a text is searched for first: up to six characters from its first character that is not a
- * lower-case ASCII letter (`Unauth` of `rejectUnauthorized`, `-error` of `certificate-error`), or the whole name.
- * V8 finds a short piece that starts with a rare character far faster than a name that starts with a common letter,
- * and only the few files that hold the piece are searched for the name.
- */
-function searchPiece(name: string): string {
-  for (let index = 0; index < name.length; index += 1) {
-    const code = name.charCodeAt(index);
-    if (code < 0x61 || code > 0x7a) return name.slice(index, index + PIECE_LENGTH);
-  }
-  return name;
-}
-
-/** `fileMayHoldName`, each name looked for through its `searchPiece` first. */
-function fileMayHoldAnyName(sourceCode: Readonly<TSESLint.SourceCode>, names: readonly string[]): boolean {
-  for (const name of names) {
-    const piece = searchPiece(name);
-    if (textHolds(sourceCode, piece) && (piece === name || textHolds(sourceCode, name))) return true;
-  }
-  return textMayHoldEscape(sourceCode);
-}
-
 /** Methods that only log: calling them inside `checkServerIdentity` cannot reject a certificate. */
 const LOGGING_METHODS: ReadonlySet<string> = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace']);
 
@@ -169,13 +144,13 @@ export default createRule<Options, MessageIds>({
     // call listener; for the string listeners, a `://` (which a string's value holds only if the text holds it or a
     // backslash) and an insecure connection-string parameter in any case; an http-proxy module the file loads, and
     // the `secure` option, for the proxy check at the end. Each family of listeners is kept only where its names can be.
-    const mayHoldSetting = fileMayHoldAnyName(sourceCode, SETTING_KEYS);
-    const mayHoldCall = fileMayHoldAnyName(sourceCode, CALL_NAMES);
+    const mayHoldSetting = fileMayHoldName(sourceCode, SETTING_KEYS);
+    const mayHoldCall = fileMayHoldName(sourceCode, CALL_NAMES);
     const mayHoldUrlParameter =
       (textHolds(sourceCode, '://') || textHolds(sourceCode, '\\')) &&
       (mayHoldInsecureUrlParameterName(sourceCode.text) || textMayHoldEscape(sourceCode));
     const mayConfigureProxy =
-      PROXY_MODULES.some((module) => textHolds(sourceCode, searchPiece(module)) && textHolds(sourceCode, module)) &&
+      PROXY_MODULES.some((module) => textHolds(sourceCode, module)) &&
       fileMayHoldName(sourceCode, [PROXY_VERIFY_OPTION.key]) &&
       mentionsApiModule(context, HTTP_PROXY_APIS);
     if (!mayHoldSetting && !mayHoldCall && !mayHoldUrlParameter && !mayConfigureProxy) return {};

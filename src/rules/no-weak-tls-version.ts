@@ -22,7 +22,7 @@ import { developmentGuardOption, isUnderDevelopmentGuard } from '../utils/dev-gu
 import { removableStatementOf, removeListItem, removeStatement } from '../utils/fix';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStaticString } from '../utils/static-value';
-import { fileMayHoldName, textHolds, textMayHoldEscape } from '../utils/text-gate';
+import { fileMayHoldName } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -45,26 +45,11 @@ export type MessageIds =
 
 /**
  * Markers of the keys of each family of settings (the version bounds, `secureProtocol`, the cipher lists): a file that
- * holds none of a family's markers, and no escape, holds none of its keys. Each marker comes with a piece of it that
- * is looked for first: at most six characters (V8's `includes` builds no search table for those) and mostly starting
- * with a rare letter, so the search skips through the text, and only the few files with the piece are searched for the
- * marker itself.
+ * holds none of a family's markers, and no escape, holds none of its keys.
  */
-type Markers = readonly (readonly [piece: string, marker: string])[];
-const VERSION_MARKERS: Markers = [
-  ['Versio', 'Version'],
-  ['VERSIO', 'VERSION'],
-];
-const PROTOCOL_MARKERS: Markers = [['Protoc', SECURE_PROTOCOL_KEY]];
-const CIPHER_MARKERS: Markers = [
-  ['phers', 'iphers'],
-  ['IPHER', 'IPHERS'],
-];
-
-/** Whether the file can spell a key that one of `markers` is part of. */
-function fileMayHoldKey(sourceCode: Readonly<TSESLint.SourceCode>, markers: Markers): boolean {
-  return markers.some(([piece, marker]) => textHolds(sourceCode, piece) && textHolds(sourceCode, marker)) || textMayHoldEscape(sourceCode);
-}
+const VERSION_MARKERS: readonly string[] = ['Version', 'VERSION'];
+const PROTOCOL_MARKERS: readonly string[] = [SECURE_PROTOCOL_KEY];
+const CIPHER_MARKERS: readonly string[] = ['iphers', 'IPHERS'];
 
 /** Every key this rule reads a value from. */
 const SETTING_KEYS: ReadonlySet<string> = new Set([
@@ -153,9 +138,9 @@ export default createRule<Options, MessageIds>({
     // File gates. A finding needs a key of one family (a version bound, `secureProtocol`, a cipher list) and, as its
     // value, a weak version, a legacy method or a weak cipher entry: both are written in the file (a constant's value
     // where the constant is declared), verbatim or through an escape.
-    const mayWeakenVersion = fileMayHoldKey(sourceCode, VERSION_MARKERS) && fileMayHoldName(sourceCode, WEAK_VERSION_PIECES);
-    const mayPickLegacyProtocol = fileMayHoldKey(sourceCode, PROTOCOL_MARKERS) && fileMayHoldName(sourceCode, LEGACY_PROTOCOL_PIECES);
-    const mayWeakenCiphers = fileMayHoldKey(sourceCode, CIPHER_MARKERS) && fileMayHoldName(sourceCode, WEAK_CIPHER_PIECES);
+    const mayWeakenVersion = fileMayHoldName(sourceCode, VERSION_MARKERS) && fileMayHoldName(sourceCode, WEAK_VERSION_PIECES);
+    const mayPickLegacyProtocol = fileMayHoldName(sourceCode, PROTOCOL_MARKERS) && fileMayHoldName(sourceCode, LEGACY_PROTOCOL_PIECES);
+    const mayWeakenCiphers = fileMayHoldName(sourceCode, CIPHER_MARKERS) && fileMayHoldName(sourceCode, WEAK_CIPHER_PIECES);
     if (!mayWeakenVersion && !mayPickLegacyProtocol && !mayWeakenCiphers) return {};
     const reported = new Set<string>();
 

@@ -117,57 +117,8 @@ export function messageLabel(text: string): string {
   return flat.length > MAX_LABEL_LENGTH ? `${flat.slice(0, MAX_LABEL_LENGTH - 1)}…` : flat;
 }
 
-/** Characters a backslash escape turns into something other than a name character (`\n`), or into the same symbol. */
-function isInertEscape(char: string): boolean {
-  // Control-character escapes, and escaped punctuation, spaces and quotes (an identity escape of a symbol is that
-  // symbol). Any other escape may yield a name character: `\u0071`, `\x71`, legacy octal `\161`, an identity escape
-  // such as `\q` (a string's `'\q'` is `'q'`), or a line continuation that joins two halves of a name.
-  if (char === 'n' || char === 'r' || char === 't' || char === 'b' || char === 'f' || char === 'v') return true;
-  const code = char.charCodeAt(0);
-  if (code >= 0x30 && code <= 0x39) return false; // digits: octal escapes, `\8`
-  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return false; // letters
-  if (char === '_' || char === '$' || char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029') return false;
-  return code < 0x80; // ASCII punctuation and spaces; a non-ASCII character cannot help spell an ASCII name
-}
-
-/**
- * Whether the text holds an escape that could spell a name character. Linear: each backslash is looked at once, and
- * an escaped backslash (`\\`) is skipped whole. Regular expressions' `\d`, `\s` and `\w` count (in a string they are
- * identity escapes), so the answer errs towards yes, unless `counts` says that the escape at an index cannot be part
- * of a name or a string (it is in a regular expression or a comment).
- */
-export function mayHoldNameEscape(text: string, counts: (index: number) => boolean = () => true): boolean {
-  for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 2)) {
-    const next = text[index + 1];
-    if (next === undefined) return false;
-    if (next !== '\\' && !isInertEscape(next) && counts(index)) return true;
-  }
-  return false;
-}
-
-/**
- * Whether an identifier, a property key or a string of a file whose source text is `text` can spell one of `names`:
- * the text holds the name verbatim, or an escape that could spell a name character (`a.\u0071uery`, `a['\x71uery']`;
- * `'\n'` and `'\\'` cannot). An exact prefilter for listeners that act only on names read as written
- * (`staticMemberName`, a literal's value), not on names a constant could compute: when it is false, none of them can
- * match in the file.
- */
-export function textMayHoldName(text: string, names: Iterable<string>): boolean {
-  for (const name of names) if (text.includes(name)) return true;
-  return mayHoldNameEscape(text);
-}
-
 /** The names under which browser and Node code reach the global object: `window.fetch`, `globalThis.document`. */
 export const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['globalThis', 'window', 'self']);
-
-/**
- * `textMayHoldName` for one word written in any case: `word` is a case-insensitive regular expression of letters and
- * nothing else (`/bearer/iu` finds `Bearer` and `BEARER`). Exact in the same way: when it is false, no name, key or
- * string of the file can hold the word.
- */
-export function textMayHoldWordInAnyCase(text: string, word: RegExp): boolean {
-  return word.test(text) || mayHoldNameEscape(text);
-}
 
 /**
  * The identifiers and static property names along a member chain or a call's callee, innermost member first:

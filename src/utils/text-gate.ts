@@ -10,9 +10,37 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_TOKEN_TYPES } from '@typescript-eslint/utils';
-import { mayHoldNameEscape } from './ast';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Characters a backslash escape turns into something other than a name character (`\n`), or into the same symbol. */
+function isInertEscape(char: string): boolean {
+  // Control-character escapes, and escaped punctuation, spaces and quotes (an identity escape of a symbol is that
+  // symbol). Any other escape may yield a name character: `\u0071`, `\x71`, legacy octal `\161`, an identity escape
+  // such as `\q` (a string's `'\q'` is `'q'`), or a line continuation that joins two halves of a name.
+  if (char === 'n' || char === 'r' || char === 't' || char === 'b' || char === 'f' || char === 'v') return true;
+  const code = char.charCodeAt(0);
+  if (code >= 0x30 && code <= 0x39) return false; // digits: octal escapes, `\8`
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return false; // letters
+  if (char === '_' || char === '$' || char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029') return false;
+  return code < 0x80; // ASCII punctuation and spaces; a non-ASCII character cannot help spell an ASCII name
+}
+
+/**
+ * Whether the text holds an escape that could spell a name character. Linear: each backslash is looked at once, and
+ * an escaped backslash (`\\`) is skipped whole. Regular expressions' `\d`, `\s` and `\w` count (in a string they are
+ * identity escapes), so the answer errs towards yes, unless `counts` says that the escape at an index cannot be part
+ * of a name or a string (it is in a regular expression or a comment).
+ */
+export function mayHoldNameEscape(text: string, counts: (index: number) => boolean = () => true): boolean {
+  for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 2)) {
+    const next = text[index + 1];
+    if (next === undefined) return false;
+    if (next !== '\\' && !isInertEscape(next) && counts(index)) return true;
+  }
+  return false;
+}
+
 
 interface FileAnswers {
   readonly words: Map<string, boolean>;
@@ -137,7 +165,7 @@ function canSpellName(token: TSESTree.Token | null): boolean {
 }
 
 /**
- * True when the file's text holds an escape that could spell a name character (see `textMayHoldName`), in a token
+ * True when the file's text holds an escape that could spell a name character (see `mayHoldNameEscape`), in a token
  * that can hold a name or a string. An escape in a regular expression (`/\d+/`) or in a comment (no token holds it)
  * cannot: the pattern of a regular expression is no name and no string value a rule reads. A parser that gives no
  * tokens gets the answer for the whole text.
@@ -156,7 +184,8 @@ export function textMayHoldEscape(sourceCode: SourceCode): boolean {
 
 /**
  * True when a name, key or string of the file can spell one of `names`: the text holds one verbatim, or an escape
- * that could spell a name character. `textMayHoldName` of `./ast`, with the answers shared between rules.
+ * that could spell a name character. An exact prefilter for listeners that act on names read as written or through a
+ * constant (whose literal is in the text too): when it is false, none of them can match in the file.
  */
 export function fileMayHoldName(sourceCode: SourceCode, names: Iterable<string>): boolean {
   for (const name of names) if (textHolds(sourceCode, name)) return true;

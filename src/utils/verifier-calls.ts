@@ -36,7 +36,8 @@ import {
   type VerifierLibrary,
   type VerifierRole,
 } from '../models/verifiers';
-import { outermostExpressionWrapper, staticMemberName, textMayHoldName, unwrapExpression } from './ast';
+import { outermostExpressionWrapper, staticMemberName, unwrapExpression } from './ast';
+import { fileMayHoldName, textHolds } from './text-gate';
 import { isFunctionNode } from './functions';
 import { getModuleImports, type ModuleList } from './module-imports';
 import { getApiReferences } from './module-tracker';
@@ -473,16 +474,15 @@ export function getVerifierSites(context: Context): readonly VerifierSite[] {
     if (entry) add(entry, reference.node);
   }
 
-  const text = sourceCode.text;
   // The plugin is only ever a binding of a load of `@fastify/jwt`, and a load names it in the text.
-  if (FASTIFY_REGISTER && text.includes(FASTIFY_JWT)) {
+  if (FASTIFY_REGISTER && textHolds(sourceCode, FASTIFY_JWT)) {
     for (const call of fastifyRegisterCalls(context)) add(FASTIFY_REGISTER, call);
   }
   // A decorator call names `jwt`, `jwtVerify` or `jwtSign` as written (or through an escape): without one in the
   // text, no call can match, and the walk over the whole file is left out. (A load of a fastify module names
   // `fastify` in the text; the `jwt` test is the cheaper one, so it comes first.)
-  const mayCallDecorators = textMayHoldName(text, ['jwt']) && text.includes('fastify') && getModuleImports(context, FASTIFY_MODULES).length > 0;
-  const hapiLoaded = new Set(text.includes('jwt') ? getModuleImports(context, HAPI_MODULES).map((load) => load.module) : []);
+  const mayCallDecorators = fileMayHoldName(sourceCode, ['jwt']) && textHolds(sourceCode, 'fastify') && getModuleImports(context, FASTIFY_MODULES).length > 0;
+  const hapiLoaded = new Set(textHolds(sourceCode, 'jwt') ? getModuleImports(context, HAPI_MODULES).map((load) => load.module) : []);
   if (mayCallDecorators || hapiLoaded.size > 0) {
     const decorators = FASTIFY_DECORATORS;
     walk(program, sourceCode.visitorKeys, (node) => {
@@ -500,7 +500,7 @@ export function getVerifierSites(context: Context): readonly VerifierSite[] {
       return true;
     });
   }
-  if (text.includes('@nestjs/jwt')) {
+  if (textHolds(sourceCode, '@nestjs/jwt')) {
     for (const { call, method } of nestInjectedCalls(sourceCode)) {
       const entry = NEST_INJECTION.find((candidate) => candidate.method === method);
       if (entry) add(entry, call);

@@ -14,7 +14,6 @@ import {
   outermostExpressionWrapper,
   outermostTypeScriptWrapper,
   staticMemberName,
-  textMayHoldName,
   unwrapExpression,
   unwrapTypeScript,
 } from '../../src/utils/ast';
@@ -162,46 +161,5 @@ describe('memberChainNames', () => {
     ['checkJwt', ['checkJwt']],
   ])('%s → %j', (code, names) => {
     expect(memberChainNames(expression(code))).toEqual(names);
-  });
-});
-
-describe('textMayHoldName', () => {
-  const names = ['response_type', 'query'];
-
-  it('is true when a name is in the text verbatim', () => {
-    expect(textMayHoldName("url.searchParams.set('response_type', 'token')", names)).toBe(true);
-    expect(textMayHoldName('const { query } = req', names)).toBe(true);
-  });
-
-  it('is false when no name is there and no escape could spell one', () => {
-    expect(textMayHoldName("const a = 'b'", names)).toBe(false);
-    expect(textMayHoldName(String.raw`const lines = text.split('\n'); const tab = '\t'; const path = 'C:\\dir'; const q = '\'' + "\""`, names)).toBe(false);
-    expect(textMayHoldName(String.raw`const re = /a\.b\/c\(d\)/`, names)).toBe(false);
-    expect(textMayHoldName(String.raw`req['respo\nse_type']`, names)).toBe(false); // a newline is not an n
-  });
-
-  it('is true when an escape could spell a name character', () => {
-    // The names spelled through escapes: each of these strings or identifiers is `query` or `response_type` at run time.
-    for (const code of [
-      String.raw`req.\u0071uery`,
-      String.raw`req['\x71uery']`,
-      String.raw`req['\161uery']`,
-      String.raw`req['\query']`,
-      String.raw`req['response\_type']`,
-      'req[\'que\\\nry\']', // a line continuation joins `que` and `ry`
-      'req[\'que\\\r\nry\']',
-    ]) {
-      expect(textMayHoldName(code, names), code).toBe(true);
-    }
-  });
-
-  it('skips an escaped backslash whole, but not an escape after it', () => {
-    expect(textMayHoldName(String.raw`const p = 'a\\q'`, names)).toBe(false);
-    expect(textMayHoldName(String.raw`const p = 'a\\\q'`, names)).toBe(true);
-    expect(textMayHoldName(String.raw`const p = 'end\\`, names)).toBe(false);
-  });
-
-  it('counts regular-expression classes, which are identity escapes in a string', () => {
-    expect(textMayHoldName(String.raw`const re = /\d+/`, names)).toBe(true);
   });
 });

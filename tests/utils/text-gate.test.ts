@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileMayHoldName, textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../../src/utils/text-gate';
+import { fileMayHoldName, mayHoldNameEscape, textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../../src/utils/text-gate';
 import { probeArgument } from './probe-arguments';
 
 function sourceOf(code: string) {
@@ -78,5 +78,57 @@ describe('trigram prefilter', () => {
     // The Kelvin sign matches `k` in a case-insensitive regular expression, and the long s matches `s`.
     expect(textMayHoldInAnyCase(sourceOf("const name = 'COO\u212AIE';"), 'cookie')).toBe(true);
     expect(textMayHoldInAnyCase(sourceOf("const name = 'CORſ';"), 'cors')).toBe(true);
+  });
+});
+
+describe('fileMayHoldName', () => {
+  const names = ['response_type', 'query'];
+
+  it('is true when a name is in the text verbatim', () => {
+    expect(fileMayHoldName(sourceOf("url.searchParams.set('response_type', 'token');"), names)).toBe(true);
+    expect(fileMayHoldName(sourceOf('const { query } = req;'), names)).toBe(true);
+  });
+
+  it('is false when no name is there and no escape could spell one', () => {
+    expect(fileMayHoldName(sourceOf("const a = 'b';"), names)).toBe(false);
+    expect(fileMayHoldName(sourceOf(String.raw`const lines = text.split('\n'); const tab = '\t'; const path = 'C:\\dir'; const q = '\'' + "\"";`), names)).toBe(false);
+    expect(fileMayHoldName(sourceOf(String.raw`const key = req['respo\nse_type'];`), names)).toBe(false); // a newline is not an n
+  });
+
+  it('is true when an escape in a name or a string could spell a name character', () => {
+    expect(fileMayHoldName(sourceOf(String.raw`const value = req.\u0071uery;`), names)).toBe(true);
+    expect(fileMayHoldName(sourceOf(String.raw`const value = req['\x71uery'];`), names)).toBe(true);
+  });
+});
+
+describe('mayHoldNameEscape', () => {
+  it('counts every escape that could spell a name character', () => {
+    // Each of these strings or identifiers is `query` or `response_type` at run time.
+    for (const code of [
+      String.raw`req.\u0071uery`,
+      String.raw`req['\x71uery']`,
+      String.raw`req['\161uery']`,
+      String.raw`req['\query']`,
+      String.raw`req['response\_type']`,
+      'req[\'que\\\nry\']', // a line continuation joins `que` and `ry`
+      'req[\'que\\\r\nry\']',
+    ]) {
+      expect(mayHoldNameEscape(code), code).toBe(true);
+    }
+  });
+
+  it('leaves out control-character escapes and escaped punctuation', () => {
+    expect(mayHoldNameEscape(String.raw`const lines = text.split('\n'); const path = 'C:\\dir'; const q = '\'';`)).toBe(false);
+  });
+
+  it('skips an escaped backslash whole, but not an escape after it', () => {
+    expect(mayHoldNameEscape(String.raw`const p = 'a\\q'`)).toBe(false);
+    expect(mayHoldNameEscape(String.raw`const p = 'a\\\q'`)).toBe(true);
+    expect(mayHoldNameEscape(String.raw`const p = 'end\\`)).toBe(false);
+  });
+
+  it('asks whether an escape counts where it is', () => {
+    expect(mayHoldNameEscape(String.raw`const re = /\d+/`)).toBe(true);
+    expect(mayHoldNameEscape(String.raw`const re = /\d+/`, () => false)).toBe(false);
   });
 });
