@@ -40,8 +40,8 @@ import {
 } from '../models/implicit-flow';
 import { AST_NODE_TYPES, isTypeScriptWrapper, outermostTypeScriptWrapper, unwrapTypeScript } from '../utils/ast';
 import { createRule } from '../utils/create-rule';
-import { getModuleImports } from '../utils/module-imports';
-import { getApiReferences, mayHoldDynamicImport, mentionsApiModule, type ApiSet } from '../utils/module-tracker';
+import { getModuleImports, mentionsModule } from '../utils/module-imports';
+import { getApiReferences, mayHoldDynamicImport, mentionsApiModule } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString, rootScope } from '../utils/static-value';
 import { fileMayHoldName, textHolds, textMayHoldEscape } from '../utils/text-gate';
@@ -85,8 +85,6 @@ const LIBRARY_NEEDLES: readonly string[] = [
     [...IMPLICIT_FLOW_APIS.map((api) => api.module), ...IMPLICIT_ONLY_MODULE_NAMES].filter((module) => !LIBRARY_PARTS.some((part) => module.includes(part))),
   ),
 ];
-/** The implicit-only modules as loads of the module value, to ask whether a file's strings name one. */
-const IMPLICIT_ONLY_LOADS: ApiSet = IMPLICIT_ONLY_MODULE_NAMES.map((module) => ({ module, path: [], kinds: ['read'] }));
 
 /** The key of an object property, cheapest form first; `null` when it is dynamic. */
 function propertyKey(property: TSESTree.Property, scope: () => Scope): string | null {
@@ -674,7 +672,7 @@ export default createRule<Options, MessageIds>({
     const libraries =
       LIBRARY_NEEDLES.some((needle) => textHolds(sourceCode, needle)) &&
       (mentionsApiModule(context, IMPLICIT_FLOW_APIS) ||
-        mentionsApiModule(context, IMPLICIT_ONLY_LOADS) ||
+        mentionsModule(context, IMPLICIT_ONLY_MODULE_NAMES) ||
         textMayHoldEscape(sourceCode) ||
         mayHoldDynamicImport(context));
     if (!responseTypes && !keycloakFlows && !typedAuthConfigs) delete listeners.ObjectExpression;

@@ -11,7 +11,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { getApiReferences, getDynamicImports, mayHoldDynamicImport, runtimeImportEquals, type ApiSet } from './module-tracker';
+import { getApiReferences, getDynamicImports, mayHoldDynamicImport, mentionsApiModule, runtimeImportEquals, type ApiSet } from './module-tracker';
 import { getStaticString } from './static-value';
 
 /** A rule's list of module names. Declare it once at module level: its identity is the cache key. */
@@ -86,6 +86,14 @@ function sourceOf(node: TSESTree.Node): TSESTree.Node | null {
 
 function mentionsAny(text: string, modules: ModuleList): boolean {
   return modules.some((module) => text.includes(module));
+}
+
+/**
+ * Whether the current file's string tokens name one of `modules` (see `mentionsApiModule`): a cheap file gate for a
+ * rule that reads the loads of `modules`, asked before `getModuleImports`.
+ */
+export function mentionsModule(context: Context, modules: ModuleList): boolean {
+  return mentionsApiModule(context, apiSetOf(modules));
 }
 
 /**
