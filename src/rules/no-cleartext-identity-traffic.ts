@@ -508,7 +508,7 @@ export default createRule<Options, MessageIds>({
     if (
       !SWITCH_WORDS.some((word) => textHolds(sourceCode, word)) &&
       !mayHoldCleartextUrl(text) &&
-      !(text.includes('host') && mentionsApiModule(context, NODE_HTTP_API_SET))
+      !(textHolds(sourceCode, 'host') && mentionsApiModule(context, NODE_HTTP_API_SET))
     ) {
       return {};
     }

@@ -19,7 +19,7 @@ import { collectExits, isFunctionNode, resolveFunction, type FunctionNode } from
 import { getApiReferences, mentionsApiModule, type ApiSpec } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject, type OptionProperty, type OptionsObject } from '../utils/options-object';
 import { getStatic } from '../utils/static-value';
-import { fileMayHoldName, textMayHoldEscape } from '../utils/text-gate';
+import { fileMayHoldName, textMayHoldEscape, textMayHoldInAnyCase } from '../utils/text-gate';
 import { walk } from '../utils/traverse';
 
 export type Options = [];
@@ -147,11 +147,12 @@ const ADDITIONAL_TENANTS_OPTION_NAMES: readonly string[] = [ADDITIONAL_TENANTS_O
 const ADDITIONAL_TENANTS_ENVIRONMENT_NAMES: readonly string[] = [ADDITIONAL_TENANTS_ENVIRONMENT];
 
 /**
- * Whether the text can spell an Entra sign-in host the way `entraAuthorityOf` reads it: in any case. (Asked only of
- * files that name a verifier module, so lower-casing the text is rare.)
+ * Whether the file can spell an Entra sign-in host the way `entraAuthorityOf` reads it: in any case. The trigram set
+ * rules most files out; only the rest are lower-cased and searched (and only files that name a verifier module ask).
  */
-function mayHoldEntraHost(text: string): boolean {
-  const lower = text.toLowerCase();
+function mayHoldEntraHost(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (!ENTRA_LOGIN_HOSTS.some((host) => textMayHoldInAnyCase(sourceCode, host))) return false;
+  const lower = sourceCode.text.toLowerCase();
   return ENTRA_LOGIN_HOSTS.some((host) => lower.includes(host));
 }
 
@@ -863,7 +864,7 @@ export default createRule<Options, MessageIds>({
     // File gates. The token checks report only keys or issuers of a multi-tenant Entra authority, whose sign-in host
     // the file writes (verbatim, in any case, or through an escape), and they need a verifier module. The settings
     // that report by themselves need their own names: the option key and the environment variable.
-    const tokenChecks = mentionsApiModule(context, APIS) && (textMayHoldEscape(sourceCode) || mayHoldEntraHost(sourceCode.text));
+    const tokenChecks = mentionsApiModule(context, APIS) && (textMayHoldEscape(sourceCode) || mayHoldEntraHost(sourceCode));
     const allowedTenantsOption = fileMayHoldName(sourceCode, ADDITIONAL_TENANTS_OPTION_NAMES);
     const allowedTenantsEnvironment = fileMayHoldName(sourceCode, ADDITIONAL_TENANTS_ENVIRONMENT_NAMES);
     if (!allowedTenantsEnvironment) delete listeners.AssignmentExpression;
