@@ -35,6 +35,7 @@ import { findBinding } from '../utils/bindings';
 import { getApiReferences, type ApiKind, type ApiSet, type ApiSpec } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject, type OptionsObject } from '../utils/options-object';
 import { getStaticString } from '../utils/static-value';
+import { textHolds } from '../utils/text-gate';
 import { getVerifierSites } from '../utils/verifier-calls';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -856,14 +857,20 @@ class SinkCollector {
 
   /** Global references (`fetch`, `Headers`, `crypto`) that no declaration in the file shadows. */
   collectGlobals(): void {
-    const text = this.sourceCode.text;
     const globalScope = this.sourceCode.scopeManager?.globalScope;
     if (!globalScope) return;
-    for (const name of GLOBAL_NAMES) {
-      if (!text.includes(name)) continue;
+    // A global is used by its name, so a name the text does not hold has no reference; the rest are sorted out of the
+    // global scope's unresolved references in one pass.
+    const names = GLOBAL_NAMES.filter((name) => textHolds(this.sourceCode, name));
+    if (names.length === 0) return;
+    const unresolved = new Map<string, TSESLint.Scope.Reference[]>(names.map((name) => [name, []]));
+    for (const reference of globalScope.through) {
+      if (!reference.resolved) unresolved.get(reference.identifier.name)?.push(reference);
+    }
+    for (const name of names) {
       const declared = globalScope.set.get(name);
       if (declared && declared.defs.length > 0) continue;
-      const references = [...globalScope.through.filter((reference) => reference.identifier.name === name && !reference.resolved), ...(declared?.references ?? [])];
+      const references = [...(unresolved.get(name) ?? []), ...(declared?.references ?? [])];
       if (references.some((reference) => reference.isWrite())) continue;
       const sinks = CATALOGUE.globals.filter((sink) => sink.steps[0]?.path[0] === name);
       for (const reference of references) {
@@ -885,8 +892,7 @@ class SinkCollector {
 
   /** `app.register(plugin, options)` where `plugin` is a binding of a registered module or `require('m')` inline. */
   collectRegistered(): void {
-    const text = this.sourceCode.text;
-    if (!text.includes('register') || !REGISTERED_MODULES.some((module) => text.includes(module))) return;
+    if (!textHolds(this.sourceCode, 'register') || !REGISTERED_MODULES.some((module) => textHolds(this.sourceCode, module))) return;
     for (const reference of getApiReferences(this.context, REGISTERED_APIS)) {
       const loaded = reference.node;
       const sinks = CATALOGUE.registered.filter((sink) => sink.module === reference.api.module);

@@ -121,15 +121,17 @@ function answersOf(sourceCode: SourceCode): FileAnswers {
 }
 
 /**
- * True when the file's text holds `needle` verbatim: a substring test, asked of the text once per file, and only when
- * every trigram of the needle is in the file.
+ * True when the file's text holds `needle` verbatim: a substring test, made only when every trigram of the needle is
+ * in the file, and then kept for the file. A needle ruled out by its trigrams is not kept: the gates ask over a hundred
+ * needles per file, nearly all of them ruled out, and testing the bits again costs less than keeping each answer.
  */
 export function textHolds(sourceCode: SourceCode, needle: string): boolean {
   const found = answersOf(sourceCode);
+  const text = sourceCode.text;
+  if (needle.length >= 3 && !mayHoldTrigrams(trigramSetOf(found, text), needle)) return false;
   let holds = found.words.get(needle);
   if (holds === undefined) {
-    const text = sourceCode.text;
-    holds = (needle.length < 3 || mayHoldTrigrams(trigramSetOf(found, text), needle)) && text.includes(needle);
+    holds = text.includes(needle);
     found.words.set(needle, holds);
   }
   return holds;
