@@ -443,12 +443,8 @@ function hasSourceMarker(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return SOURCE_MARKERS.some((marker) => textHolds(sourceCode, marker));
 }
 
-/** The ways a token is split into its three parts by hand, each with the end of it that is rarer in code. */
-const DOT_SPLITS: readonly (readonly [split: string, end: string])[] = [
-  [".split('.')", "'.')"],
-  ['.split(".")', '".")'],
-  ['.split(`.`)', '`.`)'],
-];
+/** The ways a token is split into its three parts by hand. */
+const DOT_SPLITS: readonly string[] = [".split('.')", '.split(".")', '.split(`.`)'];
 
 /** Words in the text before a `.split('.')` that make the split value a token: `token`, `jwt`, `bearer`, `authorization`. */
 const TOKEN_TEXT_WORDS: readonly string[] = ['token', 'jwt', 'bearer', 'authorization', 'credential', 'assertion'];
@@ -478,9 +474,10 @@ function namesToken(text: string): boolean {
  * `req.headers.authorization.split(' ')[1].split('.')`): a hand-decoded token may follow. Looks at up to 60
  * characters before each split.
  */
-function splitsTokenByHand(text: string): boolean {
-  for (const [marker, end] of DOT_SPLITS) {
-    if (!text.includes(end)) continue;
+function splitsTokenByHand(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const text = sourceCode.text;
+  for (const marker of DOT_SPLITS) {
+    if (!textHolds(sourceCode, marker)) continue;
     for (let index = text.indexOf(marker); index >= 0; index = text.indexOf(marker, index + marker.length)) {
       if (namesToken(text.slice(Math.max(0, index - 60), index))) return true;
     }
@@ -497,11 +494,10 @@ interface TextFacts {
 }
 
 function textFacts(sourceCode: Readonly<TSESLint.SourceCode>): TextFacts {
-  const text = sourceCode.text;
   let split: boolean | undefined;
   let marker: boolean | undefined;
   return {
-    splitsToken: () => (split ??= splitsTokenByHand(text)),
+    splitsToken: () => (split ??= splitsTokenByHand(sourceCode)),
     marker: () => (marker ??= hasSourceMarker(sourceCode)),
   };
 }
@@ -518,7 +514,7 @@ function tracksSourceCall(tracked: TrackedCalls): boolean {
 function findRoots(input: EngineInput, facts: TextFacts): 'file' | FunctionNode[] {
   if (sourcesNeedWholeFile(input, facts)) return 'file';
   const roots: FunctionNode[] = [];
-  const mentionsHandler = handlerMention(input.sourceCode.text);
+  const mentionsHandler = handlerMention(input.sourceCode);
   const scopeManager = input.sourceCode.scopeManager;
   for (const scope of scopeManager?.scopes ?? []) {
     if (scope.type !== FUNCTION_SCOPE) continue;
@@ -533,10 +529,9 @@ function sourcesNeedWholeFile(input: EngineInput, facts: TextFacts): boolean {
   return tracksSourceCall(input.tracked) || facts.marker() || facts.splitsToken();
 }
 
-/** Whether the text says `handler` (which makes an `event` parameter a Lambda event), looked at once when first asked. */
-function handlerMention(text: string): () => boolean {
-  let mentions: boolean | undefined;
-  return () => (mentions ??= text.includes('handler'));
+/** Whether the text says `handler` (which makes an `event` parameter a Lambda event), asked of the shared file gate. */
+function handlerMention(sourceCode: Readonly<TSESLint.SourceCode>): () => boolean {
+  return () => textHolds(sourceCode, 'handler');
 }
 
 /** True when `fn` takes a source: by a parameter's name, type or decorator, or because it is registered as a handler. */
@@ -738,7 +733,7 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
   const tokensPossible =
     tracked.decode.size + tracked.headerDecode.size + tracked.jwtSimpleDecode.size + tracked.decoderFactories.size + tracked.keyCallbackVerify.size > 0 ||
     tokenSplitPossible ||
-    sourceCode.text.includes('jwt');
+    textHolds(sourceCode, 'jwt');
 
   const flows: Flow[] = [];
   const flowKeys = new Set<string>();

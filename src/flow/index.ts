@@ -23,6 +23,7 @@ import { getApiReferences, type ApiSet } from '../utils/module-tracker';
 import { getVerifierSites } from '../utils/verifier-calls';
 import { getStatic, getStaticString } from '../utils/static-value';
 import { walk } from '../utils/traverse';
+import { textHolds } from '../utils/text-gate';
 import { analyse, type TrackedCalls } from './engine';
 import type { FileFlows, Flow } from './types';
 
@@ -32,10 +33,12 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 const cache = new WeakMap<TSESTree.Program, FileFlows>();
 
+/** Words one of which each trust setting below is written with. */
+const TRUST_PROXY_NEEDLES: readonly string[] = [EXPRESS_TRUST_SETTING, 'trustProxy', 'proxy:', '.proxy'];
+
 /** True when the file makes a proxy trust every hop: express `trust proxy` true, fastify `trustProxy: true`, koa `proxy: true`. */
 function trustsEveryProxy(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const text = sourceCode.text;
-  if (!text.includes(EXPRESS_TRUST_SETTING) && !text.includes('trustProxy') && !text.includes('proxy:') && !text.includes('.proxy')) return false;
+  if (!TRUST_PROXY_NEEDLES.some((needle) => textHolds(sourceCode, needle))) return false;
   let found = false;
   walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
     if (found) return false;

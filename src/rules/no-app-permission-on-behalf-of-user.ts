@@ -52,6 +52,7 @@ import { nameWords } from '../utils/name-words';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString } from '../utils/static-value';
 import { walk } from '../utils/traverse';
+import { textHolds } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -65,12 +66,6 @@ const { DefinitionType } = TSESLint.Scope;
 
 /** Text that every reported file contains; a file without any of it is skipped at once. */
 const TRIGGERS: readonly string[] = ['acquireToken', 'getToken', 'clientCredentialsGrant', CLIENT_CREDENTIALS_GRANT];
-/**
- * A piece of each trigger, looked for first: at most six characters (V8's `includes` builds no search table for those)
- * starting with a rare letter, so the search skips through the text. A file without any piece holds no trigger, and
- * only the files with one are searched for the triggers themselves.
- */
-const TRIGGER_PIECES: readonly string[] = ['Token', 'Grant', '_cred'];
 
 /** How many helper calls to follow from an app-only call up to the request handler that runs it. */
 const MAX_CALLER_DEPTH = 3;
@@ -244,8 +239,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ allowedResources = DEFAULT_ALLOWED_RESOURCES }]) {
     const sourceCode = context.sourceCode;
-    const text = sourceCode.text;
-    if (!TRIGGER_PIECES.some((piece) => text.includes(piece)) || !TRIGGERS.some((trigger) => text.includes(trigger))) return {};
+    if (!TRIGGERS.some((trigger) => textHolds(sourceCode, trigger))) return {};
 
     const candidates: Candidate[] = [];
     const useCalls: TSESTree.CallExpression[] = [];

@@ -27,6 +27,7 @@ import { getPropertyKey } from '../utils/options-object';
 import { getStatic, getStaticString } from '../utils/static-value';
 import { walk } from '../utils/traverse';
 import { getVerifierSites } from '../utils/verifier-calls';
+import { textHolds } from '../utils/text-gate';
 
 export type Options = [];
 export type MessageIds = 'signatureOnlyVerification' | 'handRolledSignatureCheck' | 'nonConstantTimeComparison';
@@ -529,11 +530,8 @@ export default createRule<Options, MessageIds>({
     // JWS verifiers are looked for only in a file that says `Verify`, hand-rolled checks only in one that cuts a
     // token with `split` or `lastIndexOf`. The listeners below only collect for the hand-rolled checks, so a file
     // without those words needs none of them.
-    const text = sourceCode.text;
-    const mayVerify = text.includes('Verify');
-    // Each word is searched for through a piece of it first: a search runs at the speed of its first character's
-    // rarity, and `I` is rarer than `l` (`plit` helps less, but `s` starts words everywhere).
-    const mayHandRoll = (text.includes('plit') && text.includes('split')) || (text.includes('IndexOf') && text.includes('lastIndexOf'));
+    const mayVerify = textHolds(sourceCode, 'Verify');
+    const mayHandRoll = textHolds(sourceCode, 'split') || textHolds(sourceCode, 'lastIndexOf');
     if (!mayHandRoll) return mayVerify ? { 'Program:exit': checkJwsVerifiers } : {};
     /**
      * Set once the file calls `x.split(…)` or `x.lastIndexOf(…)` with a separator that may be `.`. Every hand-rolled

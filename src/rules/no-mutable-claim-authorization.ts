@@ -8,6 +8,7 @@ import { enclosingFunction } from '../utils/functions';
 import { getPropertyKey } from '../utils/options-object';
 import { getStatic } from '../utils/static-value';
 import { walk } from '../utils/traverse';
+import { textHolds } from '../utils/text-gate';
 
 export type Options = [];
 export type MessageIds = 'mutableClaimDecision' | 'mutableClaimAccountKey' | 'dangerousEmailLinking' | 'useImmutableClaim';
@@ -52,9 +53,8 @@ const ENTRA_OBJECT_WORDS: readonly string[] = ['claims', 'account'];
 
 /** Auth.js / next-auth provider option that links a sign-in to an existing account by email alone. */
 const DANGEROUS_LINKING_OPTION = 'allowDangerousEmailAccountLinking';
-/** The start of the option, which the text must hold for its listener to run, and a rare part of that start. */
+/** The start of the option, which the text must hold for its listener to run. */
 const DANGEROUS_LINKING_PREFIX = 'allowDangerous';
-const DANGEROUS_LINKING_RARE_PART = 'Dange';
 
 const MAX_CLAIM_LABEL = 40;
 const INDEX = /^\d+$/u;
@@ -194,7 +194,7 @@ export default createRule<Options, MessageIds>({
         const seen = reads.get(owner);
         if (seen === undefined || node.range[0] < seen) reads.set(owner, node.range[0]);
       };
-      if (EMAIL_VERIFIED_LIST.some((name) => sourceCode.text.includes(name))) {
+      if (EMAIL_VERIFIED_LIST.some((name) => textHolds(sourceCode, name))) {
         walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
           if (node.type === AST_NODE_TYPES.MemberExpression) {
             const name = staticMemberName(node);
@@ -257,11 +257,9 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    const text = sourceCode.text;
     const listeners: TSESLint.RuleListener = {};
-    // The listener runs on every property; files that never spell the option's start do not register it (the rare
-    // part is looked for first: it is much cheaper to find).
-    if (text.includes(DANGEROUS_LINKING_RARE_PART) && text.includes(DANGEROUS_LINKING_PREFIX)) {
+    // The listener runs on every property; files that never spell the option's start do not register it.
+    if (textHolds(sourceCode, DANGEROUS_LINKING_PREFIX)) {
       listeners.Property = (node) => {
         if (!node.computed && node.key.type === AST_NODE_TYPES.Identifier && node.key.name !== DANGEROUS_LINKING_OPTION) return;
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;

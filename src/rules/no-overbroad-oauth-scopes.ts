@@ -565,7 +565,7 @@ export default createRule<Options, MessageIds>({
     if (!registrations) delete listeners.Property;
     if (!moduleApis && holders.length === 0) delete listeners['Program:exit'];
     // Authorization URLs: only a file that writes a `scope=` parameter has one (a value built by escapes is not read).
-    if (text.includes('scope=')) {
+    if (textHolds(sourceCode, 'scope=')) {
       listeners.Literal = (node) => {
         if (typeof node.value === 'string' && node.value.includes('scope=')) checkUrl(node, node.value, [[node.value, false]]);
       };

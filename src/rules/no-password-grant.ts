@@ -27,6 +27,7 @@ import { createRule } from '../utils/create-rule';
 import { getApiCalls } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStaticString } from '../utils/static-value';
+import { textHolds } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -49,12 +50,6 @@ const FILE_MARKERS: readonly string[] = [
   AUTH0_JS_MARKER,
   ...CLIENT_OAUTH2_MARKERS,
 ];
-/**
- * A piece of each marker, looked for first: at most six characters (V8's `includes` builds no search table for those)
- * and mostly starting with a rare letter, so the search skips through the text. A file without any piece holds no
- * marker, and only the few files with one are searched for the markers themselves.
- */
-const MARKER_PIECES: readonly string[] = ['word', 'WORD', 'SRP', 'Direct', 'Owner', '0-js', '-oauth', 'OAuth2'];
 
 /** How far a token-request object is followed through `const`s to the call it is handed to. */
 const MAX_FLOW_DEPTH = 3;
@@ -164,7 +159,7 @@ export default createRule<Options, MessageIds>({
   create(context, [{ cognitoPasswordFlows }]) {
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
-    if (!MARKER_PIECES.some((piece) => text.includes(piece)) || !FILE_MARKERS.some((marker) => text.includes(marker))) return {};
+    if (!FILE_MARKERS.some((marker) => textHolds(sourceCode, marker))) return {};
 
     const reported = new Set<TSESTree.Node>();
     let namesAuth0: boolean | undefined;
@@ -274,7 +269,7 @@ export default createRule<Options, MessageIds>({
         if (receiver?.name === OWNER_PASSWORD_PROPERTY) {
           reportGrant(receiver.node, `${OWNER_PASSWORD_PROPERTY}.getToken()`);
         } else if (receiver?.name === CLIENT_OAUTH2_OWNER_PROPERTY && receiver.node !== callee.object) {
-          namesClientOAuth2 ??= CLIENT_OAUTH2_MARKERS.some((marker) => text.includes(marker));
+          namesClientOAuth2 ??= CLIENT_OAUTH2_MARKERS.some((marker) => textHolds(sourceCode, marker));
           if (namesClientOAuth2) reportGrant(receiver.node, `${CLIENT_OAUTH2_OWNER_PROPERTY}.getToken()`);
         }
         return;
@@ -282,7 +277,7 @@ export default createRule<Options, MessageIds>({
       if (name === 'login') {
         // auth0-js: `webAuth.client.login({ realm, username, password })` is the password-realm grant.
         const receiver = receiverName(callee.object);
-        if (receiver?.name === 'client' && receiver.node !== callee.object && text.includes(AUTH0_JS_MARKER)) {
+        if (receiver?.name === 'client' && receiver.node !== callee.object && textHolds(sourceCode, AUTH0_JS_MARKER)) {
           reportGrant(callee.property, 'client.login()');
         }
         return;

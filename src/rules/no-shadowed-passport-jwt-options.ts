@@ -7,6 +7,7 @@ import { removeListItem } from '../utils/fix';
 import { insertProperty } from '../utils/object-edit';
 import { rootScope } from '../utils/static-value';
 import { getVerifierSites, type SiteOption, type VerifierSite } from '../utils/verifier-calls';
+import { textHolds } from '../utils/text-gate';
 
 export type Options = [];
 export type MessageIds = 'checkDropped' | 'overriddenByTopLevel' | 'nestedIgnored' | 'deadExpirationSkip' | 'removeNestedOption';
@@ -107,7 +108,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       'Program:exit'() {
-        if (!sourceCode.text.includes(LIBRARY)) return;
+        if (!textHolds(sourceCode, LIBRARY)) return;
         for (const site of getVerifierSites(context)) {
           if (site.library === LIBRARY && site.nested.length > 0) check(site);
         }

@@ -12,6 +12,7 @@ import { createRule } from '../utils/create-rule';
 import { removeListItem } from '../utils/fix';
 import { getPropertyKey, resolveConstObject, type OptionsObject } from '../utils/options-object';
 import { getVerifierSites, type SiteOption, type VerifierSite } from '../utils/verifier-calls';
+import { textHolds } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -146,8 +147,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ maxClockToleranceSeconds = DEFAULT_MAX_CLOCK_TOLERANCE_SECONDS }]) {
     const sourceCode = context.sourceCode;
-    const text = sourceCode.text;
-    if (!MODULE_HINTS.some((hint) => text.includes(hint))) return {};
+    if (!MODULE_HINTS.some((hint) => textHolds(sourceCode, hint))) return {};
     const reported = new Set<TSESTree.Node>();
     const limit = describeSeconds(maxClockToleranceSeconds);
 

@@ -20,6 +20,7 @@ import { getModuleImports } from '../utils/module-imports';
 import { getApiReferences } from '../utils/module-tracker';
 import { constInitializer, getStatic, getStaticString } from '../utils/static-value';
 import { getVerifierSites, type SiteOption, type VerifierSite } from '../utils/verifier-calls';
+import { textHolds } from '../utils/text-gate';
 
 export type Options = [];
 export type MessageIds =
@@ -88,6 +89,9 @@ function isTestFile(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>
   return isTestFileName(context.filename) || getModuleImports(context, TEST_MODULES).length > 0;
 }
 
+
+/** Words a file that verifies or issues tokens through a modelled library holds. */
+const FILE_NEEDLES: readonly string[] = ['jwt', 'JWT', 'jsonwebtoken', 'jose'];
 
 export default createRule<Options, MessageIds>({
   name: 'no-unsigned-jwt',
@@ -233,8 +237,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       'Program:exit'() {
-        const text = sourceCode.text;
-        if (!text.includes('jwt') && !text.includes('JWT') && !text.includes('jsonwebtoken') && !text.includes('jose')) return;
+        if (!FILE_NEEDLES.some((needle) => textHolds(sourceCode, needle))) return;
         const sites = getVerifierSites(context);
         let server: boolean | undefined;
         const serverCode = (): boolean => {
@@ -251,7 +254,7 @@ export default createRule<Options, MessageIds>({
           checkSkippedVerification(site, sites, scope);
           checkUnsecured(site, serverCode);
         }
-        if (text.includes('None')) checkLegacyNoneKey();
+        if (textHolds(sourceCode, 'None')) checkLegacyNoneKey();
       },
     };
   },

@@ -43,8 +43,6 @@ export type MessageIds =
   | 'rawClientSecret'
   | 'sha1Thumbprint';
 
-/** A piece of `RAW_SECRET_FIELD`, short and after a rare `_`, looked for before the field itself. */
-const RAW_SECRET_PIECE = '_secr';
 /**
  * The path segment every Entra token endpoint holds (see `isEntraTokenEndpoint`, which lower-cases the URL first, so
  * it is looked for in any case).
@@ -146,8 +144,7 @@ export default createRule<Options, MessageIds>({
   create(context, [{ ignoreDevelopmentGuards }]) {
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
-    // A piece of the field first (short, after a rare `_`): only the files with it are searched for the field itself.
-    const mentionsRawSecret = text.includes(RAW_SECRET_PIECE) && text.includes(RAW_SECRET_FIELD);
+    const mentionsRawSecret = textHolds(sourceCode, RAW_SECRET_FIELD);
     const reported = new Set<TSESTree.Node>();
     const reportedRanges = new Set<string>();
 

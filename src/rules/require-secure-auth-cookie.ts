@@ -317,12 +317,12 @@ export default createRule<Options, MessageIds>({
 
     /** @fastify/cookie `parseOptions` seen in this file: they may supply Secure and HttpOnly for every call. Read once, when first asked. */
     function fastifyDefaultsInFile(): boolean {
-      fastifyDefaults ??= sourceCode.text.includes('parseOptions');
+      fastifyDefaults ??= textHolds(sourceCode, 'parseOptions');
       return fastifyDefaults;
     }
 
     function nextServerInFile(): boolean {
-      nextServer ??= sourceCode.text.includes('next/server');
+      nextServer ??= textHolds(sourceCode, 'next/server');
       return nextServer;
     }
 

@@ -20,6 +20,7 @@ import { insertProperty } from '../utils/object-edit';
 import { getPropertyKey, readOptionsObject, type OptionsObject } from '../utils/options-object';
 import { getStatic } from '../utils/static-value';
 import { getVerifierSites, type SiteOption, type VerifierSite } from '../utils/verifier-calls';
+import { textHolds } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -36,12 +37,6 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Module markers: a file that names none of these cannot issue a token through a modelled library. */
 const FILE_MARKERS: readonly string[] = ['jsonwebtoken', 'jose', 'fast-jwt', '@fastify/jwt', '@nestjs/jwt', 'fastify', 'jwt-simple'];
-/**
- * A piece of each marker, looked for first: at most six characters (V8's `includes` builds no search table for those)
- * and mostly starting with a rare letter, so the search skips through the text. A file without any piece holds no
- * marker, and only the few files with one are searched for the markers themselves.
- */
-const MARKER_PIECES: readonly string[] = ['jwt', 'jose', 'jsonwe', 'fastif'];
 
 /** The unit jose's `setExpirationTime` reads a string in (a number there is an absolute time, never a lifetime). */
 const JOSE_SPAN_UNIT: DurationUnit = 'seconds-or-jose-span';
@@ -153,8 +148,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode: SourceCode = context.sourceCode;
-    const text = sourceCode.text;
-    if (!MARKER_PIECES.some((piece) => text.includes(piece)) || !FILE_MARKERS.some((marker) => text.includes(marker))) return {};
+    if (!FILE_MARKERS.some((marker) => textHolds(sourceCode, marker))) return {};
     const accessLimit = options.maxExpiresInSeconds ?? DEFAULT_MAX_EXPIRES_IN_SECONDS;
     const refreshLimit = options.maxRefreshExpiresInSeconds ?? DEFAULT_MAX_REFRESH_EXPIRES_IN_SECONDS;
 

@@ -45,8 +45,6 @@ export function mayHoldNameEscape(text: string, counts: (index: number) => boole
 interface FileAnswers {
   readonly words: Map<string, boolean>;
   escape: boolean | undefined;
-  /** The file's trigrams, case folded (see `trigramsOf`), built when first asked. */
-  trigrams: Uint32Array | undefined;
 }
 
 /** Bits of the trigram set: 65,536 (8 KiB), so the few thousand trigrams of a file set a few per cent of them. */
@@ -74,14 +72,14 @@ function trigramBit(window: number): number {
 }
 
 /**
- * Every trigram (three consecutive characters) of the text, folded by `FOLDED`, as a bit: one pass over the text per
+ * Sets `set` to every trigram (three consecutive characters) of the text, folded by `FOLDED`, as a bit: one pass over the text per
  * file, after which a needle one of whose trigrams is missing is ruled out without a search, in any case or as
  * written. A text search runs at the speed of its first character's rarity, so the common case, a needle that is not
  * in the file, is the slow one without this; with it, most needles cost a few bit tests. (The first two windows hold
  * fewer than three characters, which only sets bits no needle asks for.)
  */
-function trigramsOf(text: string): Uint32Array {
-  const set = new Uint32Array(TRIGRAM_BITS >> 5);
+function fillTrigrams(set: Uint32Array, text: string): void {
+  set.fill(0);
   let window = 0;
   const length = text.length;
   for (let index = 0; index < length; index += 1) {
@@ -89,7 +87,6 @@ function trigramsOf(text: string): Uint32Array {
     const bit = trigramBit(window);
     set[bit >> 5] = (set[bit >> 5] as number) | (1 << (bit & 31));
   }
-  return set;
 }
 
 /** False when a trigram of `needle` is missing from the file's set: then the text holds it in no case. */
@@ -104,9 +101,21 @@ function mayHoldTrigrams(set: Uint32Array, needle: string): boolean {
   return true;
 }
 
+/**
+ * One trigram set, reused: a new typed array per file costs more than filling it (its memory is allocated and freed
+ * outside the JavaScript heap). It holds the trigrams of the file whose answers `trigramOwner` is; a file that asks
+ * while it holds another's (files linted in turn, as ESLint does, never do) has it filled again. The set is only read
+ * within one call, and says nothing about a file but its own text.
+ */
+const trigramSet = new Uint32Array(TRIGRAM_BITS >> 5);
+let trigramOwner: FileAnswers | null = null;
+
 function trigramSetOf(found: FileAnswers, text: string): Uint32Array {
-  found.trigrams ??= trigramsOf(text);
-  return found.trigrams;
+  if (trigramOwner !== found) {
+    fillTrigrams(trigramSet, text);
+    trigramOwner = found;
+  }
+  return trigramSet;
 }
 
 const answers = new WeakMap<TSESTree.Program, FileAnswers>();
@@ -114,7 +123,7 @@ const answers = new WeakMap<TSESTree.Program, FileAnswers>();
 function answersOf(sourceCode: SourceCode): FileAnswers {
   let found = answers.get(sourceCode.ast);
   if (!found) {
-    found = { words: new Map(), escape: undefined, trigrams: undefined };
+    found = { words: new Map(), escape: undefined };
     answers.set(sourceCode.ast, found);
   }
   return found;
