@@ -127,22 +127,43 @@ function trackedCalls(context: Context): TrackedCalls {
       if (KEY_CALLBACK_LIBRARIES.has(site.library) && KEY_CALLBACK_APIS.has(site.api)) add('keyCallbackVerify', site.node);
     }
   }
-  let server: boolean | undefined;
-  return {
-    decode: found.decode ?? NO_NODES,
-    headerDecode: found.headerDecode ?? NO_NODES,
-    jwtSimpleDecode: found.jwtSimpleDecode ?? NO_NODES,
-    decoderFactories: found.decoderFactories ?? NO_NODES,
-    verify: found.verify ?? NO_NODES,
-    keyCallbackVerify: found.keyCallbackVerify ?? NO_NODES,
-    clientIp: found.clientIp ?? NO_NODES,
-    ipRange: found.ipRange ?? NO_NODES,
-    nextHeaders: nextHeaders ?? NO_HEADERS,
-    get isServerFile(): boolean {
-      server ??= getModuleImports(context, SERVER_MODULES).length > 0;
-      return server;
-    },
-  };
+  return new FileCalls(context, found, nextHeaders ?? NO_HEADERS);
+}
+
+/**
+ * The tracked calls of one file. A class, so that `isServerFile` is worked out when first read without an accessor
+ * defined anew on each file's object.
+ */
+class FileCalls implements TrackedCalls {
+  readonly decode: ReadonlySet<TSESTree.Node>;
+  readonly headerDecode: ReadonlySet<TSESTree.Node>;
+  readonly jwtSimpleDecode: ReadonlySet<TSESTree.Node>;
+  readonly decoderFactories: ReadonlySet<TSESTree.Node>;
+  readonly verify: ReadonlySet<TSESTree.Node>;
+  readonly keyCallbackVerify: ReadonlySet<TSESTree.Node>;
+  readonly clientIp: ReadonlySet<TSESTree.Node>;
+  readonly ipRange: ReadonlySet<TSESTree.Node>;
+  private server: boolean | undefined;
+
+  constructor(
+    private readonly context: Context,
+    found: Partial<Record<Groups, Set<TSESTree.Node>>>,
+    readonly nextHeaders: ReadonlyMap<TSESTree.Node, string>,
+  ) {
+    this.decode = found.decode ?? NO_NODES;
+    this.headerDecode = found.headerDecode ?? NO_NODES;
+    this.jwtSimpleDecode = found.jwtSimpleDecode ?? NO_NODES;
+    this.decoderFactories = found.decoderFactories ?? NO_NODES;
+    this.verify = found.verify ?? NO_NODES;
+    this.keyCallbackVerify = found.keyCallbackVerify ?? NO_NODES;
+    this.clientIp = found.clientIp ?? NO_NODES;
+    this.ipRange = found.ipRange ?? NO_NODES;
+  }
+
+  get isServerFile(): boolean {
+    this.server ??= getModuleImports(this.context, SERVER_MODULES).length > 0;
+    return this.server;
+  }
 }
 
 /** The result for one file; `trustsEveryProxy` is worked out when first read. */

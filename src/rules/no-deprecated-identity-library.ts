@@ -1,6 +1,7 @@
 import { DEPRECATED_IDENTITY_LIBRARIES } from '../models/deprecated-identity-libraries';
 import { createRule } from '../utils/create-rule';
 import { getModuleImports, type ModuleList } from '../utils/module-imports';
+import { textHolds } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -49,6 +50,8 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [] }],
   },
   create(context, [{ allow = [] }]) {
+    // A load names its module verbatim, and `getModuleImports` finds none in a file whose text names no module.
+    if (!MODULES.some((module) => textHolds(context.sourceCode, module))) return {};
     const allowed: ReadonlySet<string> = new Set(allow);
     return {
       'Program:exit'() {

@@ -494,7 +494,8 @@ export default createRule<Options, MessageIds>({
     }
 
     const classified = new Map<string, NameClass | null>();
-    const stems = [...NAME_STEMS, ...nameOptions.extraNames.map((extra) => extra.toLowerCase().replace(/[^\da-z]+/gu, ''))];
+    const stems =
+      nameOptions.extraNames.length === 0 ? NAME_STEMS : [...NAME_STEMS, ...nameOptions.extraNames.map((extra) => extra.toLowerCase().replace(/[^\da-z]+/gu, ''))];
 
     function classify(name: string | null): NameClass | null {
       if (name === null) return null;

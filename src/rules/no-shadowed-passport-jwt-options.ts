@@ -106,9 +106,10 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    // A verifier site of the library is a load of it, which names it verbatim.
+    if (!textHolds(sourceCode, LIBRARY)) return {};
     return {
       'Program:exit'() {
-        if (!textHolds(sourceCode, LIBRARY)) return;
         for (const site of getVerifierSites(context)) {
           if (site.library === LIBRARY && site.nested.length > 0) check(site);
         }

@@ -55,7 +55,9 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   return {
     ...created,
     create(context) {
-      const options = defaults.length === 0 ? context.options : defaults.map((value, index) => mergeOption(value, context.options[index]));
+      // ESLint hands a rule configured without options its `meta.defaultOptions` themselves (flat config).
+      const given = context.options;
+      const options = given === defaults || defaults.length === 0 ? given : defaults.map((value, index) => mergeOption(value, given[index]));
       return rule.create(context, options as unknown as Options);
     },
   };
