@@ -516,10 +516,17 @@ function findRoots(input: EngineInput, facts: TextFacts): 'file' | FunctionNode[
   const roots: FunctionNode[] = [];
   const mentionsHandler = handlerMention(input.sourceCode);
   const scopeManager = input.sourceCode.scopeManager;
+  let last: FunctionNode | undefined;
   for (const scope of scopeManager?.scopes ?? []) {
     if (scope.type !== FUNCTION_SCOPE) continue;
     const fn = scope.block;
-    if (isFunction(fn) && isRootFunction(fn, mentionsHandler, scopeManager)) roots.push(fn);
+    if (!isFunction(fn)) continue;
+    // A function inside a root is walked with it (`outermost` drops it), so it is not asked about.
+    if (last && last.range[0] <= fn.range[0] && fn.range[1] <= last.range[1]) continue;
+    if (isRootFunction(fn, mentionsHandler, scopeManager)) {
+      roots.push(fn);
+      last = fn;
+    }
   }
   return roots;
 }
@@ -536,8 +543,9 @@ function handlerMention(sourceCode: Readonly<TSESLint.SourceCode>): () => boolea
 
 /** True when `fn` takes a source: by a parameter's name, type or decorator, or because it is registered as a handler. */
 function isRootFunction(fn: FunctionNode, mentionsHandler: () => boolean, scopeManager: TSESLint.Scope.ScopeManager | null): boolean {
-  if (fn.params.length === 0) return false;
-  return namesSource(fn, mentionsHandler) || looksRegistered(fn) || typedOrDecoratedSource(fn) || (fn.params.length >= 3 && registeredByReference(fn, scopeManager).handler);
+  const params = fn.params;
+  if (params.length === 0) return false;
+  return paramsTakeSource(fn, mentionsHandler) || looksRegistered(fn) || (params.length >= 3 && registeredByReference(fn, scopeManager).handler);
 }
 
 /** The node a parameter binds: the left side of a default, the parameter of a TypeScript parameter property. */
@@ -574,8 +582,12 @@ function takesLambdaContext(fn: FunctionNode): boolean {
   return first?.type === NODE.Identifier && first.name === 'event' && second?.type === NODE.Identifier && LAMBDA_CONTEXT_NAMES.has(second.name);
 }
 
-/** True when a parameter of `fn` is a source by its name or destructured key (`req`, `profile`, `({ req })`). */
-function namesSource(fn: FunctionNode, mentionsHandler: () => boolean): boolean {
+/**
+ * True when a parameter of `fn` is a source: by its name or destructured key (`req`, `profile`, `({ req })`), or by
+ * its decorator (`@Req()`) or type (`Request`, `ExecutionContext`). One pass over the parameters, as most functions
+ * of a file are asked.
+ */
+function paramsTakeSource(fn: FunctionNode, mentionsHandler: () => boolean): boolean {
   for (const param of fn.params) {
     const target = parameterTarget(param);
     if (target.type === NODE.Identifier) {
@@ -583,6 +595,10 @@ function namesSource(fn: FunctionNode, mentionsHandler: () => boolean): boolean 
       if (isRequestParameterName(name) && !typedAsTokenRequest(target)) return true;
       if (CLAIMS_NAMES.has(name) || name === 'socket' || name === 'profile') return true;
       if (name === 'event' && (mentionsHandler() || takesLambdaContext(fn))) return true;
+      if (decoratorsOf(target).length > 0) return true;
+      if (!target.typeAnnotation) continue;
+      const type = typeName(target);
+      if (type !== null && (isRequestTypeName(type) || type === 'ExecutionContext')) return true;
     } else if (target.type === NODE.ObjectPattern) {
       // `({ req }) => …`, `signIn({ profile })`.
       for (const property of target.properties) {
@@ -591,19 +607,6 @@ function namesSource(fn: FunctionNode, mentionsHandler: () => boolean): boolean 
         }
       }
     }
-  }
-  return false;
-}
-
-/** True when a named parameter of `fn` is a source by its decorator (`@Req()`) or its type (`Request`, `ExecutionContext`). */
-function typedOrDecoratedSource(fn: FunctionNode): boolean {
-  for (const param of fn.params) {
-    const target = parameterTarget(param);
-    if (target.type !== NODE.Identifier) continue;
-    if (decoratorsOf(target).length > 0) return true;
-    if (!target.typeAnnotation) continue;
-    const type = typeName(target);
-    if (type !== null && (isRequestTypeName(type) || type === 'ExecutionContext')) return true;
   }
   return false;
 }

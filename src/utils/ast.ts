@@ -146,8 +146,11 @@ export function memberChainNames(node: TSESTree.Node): string[] {
  * espree, ESLint's default parser, leaves the field out, so reading it directly throws on plain JavaScript.
  */
 export function decoratorsOf(node: TSESTree.Node): readonly TSESTree.Decorator[] {
-  return (node as { decorators?: readonly TSESTree.Decorator[] }).decorators ?? [];
+  return (node as { decorators?: readonly TSESTree.Decorator[] }).decorators ?? NO_DECORATORS;
 }
+
+/** What `decoratorsOf` answers for a node without decorators (JavaScript parsers give none): shared, never written to. */
+const NO_DECORATORS: readonly TSESTree.Decorator[] = Object.freeze([]);
 
 /** `objectName.propertyName` written directly with two plain names: `process.env`, `module.exports`. */
 export function isNamedMember(node: TSESTree.Node, objectName: string, propertyName: string): boolean {
