@@ -55,6 +55,19 @@ describe('escapes that cannot spell a name', () => {
 });
 
 describe('trigram prefilter', () => {
+  it('answers for each file from its own text when files ask in turn', () => {
+    // One trigram array serves every file: a file that asks after another must not be answered from the other's text.
+    const first = sourceOf('const alphaBetaGamma = 1;');
+    const second = sourceOf('const deltaEpsilon = 2;');
+    expect(textHolds(first, 'alphaBeta')).toBe(true);
+    expect(textHolds(second, 'deltaEps')).toBe(true);
+    expect(textHolds(first, 'Gamma')).toBe(true);
+    expect(textMayHoldInAnyCase(second, 'EPSILON')).toBe(true);
+    expect(textMayHoldInAnyCase(first, 'epsilon')).toBe(false);
+    expect(textHolds(second, 'alpha')).toBe(false);
+    expect(textHolds(first, 'delta')).toBe(false);
+  });
+
   it('answers a needle whose trigrams are all in the file by searching for it', () => {
     const sourceCode = sourceOf("const options = { ca, rejectUnauthorized: true }; const order = 'jectUn';");
     // Every trigram of the needle is in the text, in two places, but the needle is not.
