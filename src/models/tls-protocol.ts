@@ -7,6 +7,7 @@
  * OpenSSL's ciphers(1) manual for the cipher-string syntax (`:`/`,`/space separators, `!`/`-`/`+` prefixes, `+`
  * combinations, `@STRENGTH` / `@SECLEVEL=n` commands) and aliases.
  */
+import { shortestPieces } from '../utils/text-gate';
 
 /** The version a weak minimum is raised to: the lowest protocol without known practical attacks. */
 export const SAFE_MIN_VERSION = 'TLSv1.2';
@@ -199,12 +200,6 @@ const CIPHER_LIST_SHAPE = /^[\s\w!+,\-.:=@]*$/u;
 /** Every OpenSSL cipher name, alias and command has a capital letter or a digit (`HIGH`, `aNULL`, `@SECLEVEL=1`); English words do not. */
 function isCipherItem(item: string): boolean {
   return item === '' || /[\dA-Z]/u.test(item);
-}
-
-/** The names of `names` that hold no other one: a text that holds none of these holds none of `names`. */
-function shortestPieces(names: Iterable<string>): string[] {
-  const all = [...new Set(names)];
-  return all.filter((name) => !all.some((other) => other !== name && name.includes(other)));
 }
 
 /** Pieces of the weak version strings (`TLSv1` for `TLSv1.1`): a value that holds none of them is no weak version. */

@@ -19,6 +19,7 @@
  *   the token's place.
  */
 import { nameWords } from '../utils/name-words';
+import { shortestPieces } from '../utils/text-gate';
 import { normalizeName } from './urls';
 
 /** Query-parameter names that always denote a bearer credential (compared without case, `_` or `-`). */
@@ -93,9 +94,7 @@ export type ParameterKind = 'credential' | 'bare' | null;
  * The names `parameterKind` accepts that hold no other one (`accesstoken` holds `token`): every accepted name,
  * without case, `_` and `-`, holds one of these.
  */
-const PARAMETER_WORDS: readonly string[] = [...CREDENTIAL_PARAMETERS, BARE_TOKEN].filter(
-  (name, _, names) => !names.some((other) => other !== name && name.includes(other)),
-);
+const PARAMETER_WORDS: readonly string[] = shortestPieces([...CREDENTIAL_PARAMETERS, BARE_TOKEN]);
 
 /**
  * One of `PARAMETER_WORDS` in any case, with any `_` and `-` between its letters (`normalizeName` drops them): the

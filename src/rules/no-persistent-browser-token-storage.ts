@@ -128,20 +128,11 @@ const OAUTH_RECEIVER = /oauth/iu;
  * Capitals first: a file's text is searched for them fastest.
  */
 const TOKEN_PIECES: readonly string[] = ['OKEN', 'JWT', 'Jwt', 'BEARER', 'Bearer', 'jwt', 'bearer', 'oken'];
-/**
- * The keys of library settings that can keep tokens in localStorage (`cacheLocation`, `userStore`), each with a piece of
- * it that starts with a capital, looked for first because a file's text is searched for it fastest.
- */
-const SETTING_KEYS: readonly (readonly [key: string, piece: string])[] = [
-  [CACHE_LOCATION_KEY, 'Location'],
-  [OIDC_USER_STORE_KEY, 'Store'],
-];
-/** The Angular DI tokens of a storage provider, and the piece of Okta's enclosing options (`tokenManager`, `storageManager`). */
+/** The keys of library settings that can keep tokens in localStorage (`cacheLocation`, `userStore`). */
+const SETTING_KEYS: readonly string[] = [CACHE_LOCATION_KEY, OIDC_USER_STORE_KEY];
+/** The Angular DI tokens of a storage provider, and Okta's enclosing options (`tokenManager`, `storageManager`). */
 const PROVIDER_TOKENS: readonly string[] = [...ANGULAR_STORAGE_TOKENS];
-const OKTA_OPTION_PIECE = 'Manager';
 const OKTA_OPTIONS: readonly string[] = [OKTA_TOKEN_MANAGER_KEY, OKTA_STORAGE_MANAGER_KEY];
-/** What an assignment writes a token into: a cookie (`document.cookie = …`, found by its piece `kie`) or localStorage. */
-const COOKIE_PIECE = 'kie';
 /** The modules of the libraries read at the end of the file. */
 const TRACKED_MODULES: readonly string[] = [...new Set([...ZUSTAND_PERSIST_APIS, ...JS_COOKIE_APIS].map((spec) => spec.module))];
 
@@ -765,22 +756,17 @@ export default createRule<Options, MessageIds>({
     }
     // A library setting is found by its key (`cacheLocation`, `userStore`); an Okta setting by its enclosing option and
     // its `'localStorage'` value, an Angular provider by its DI token.
-    const settings = escapes || SETTING_KEYS.some(([key, piece]) => textHolds(sourceCode, piece) && textHolds(sourceCode, key));
+    const settings = escapes || SETTING_KEYS.some((key) => textHolds(sourceCode, key));
     if (!settings) delete listeners.JSXAttribute;
     if (
       !settings &&
       !PROVIDER_TOKENS.some((name) => textHolds(sourceCode, name)) &&
-      !(
-        textHolds(sourceCode, OKTA_OPTION_PIECE) &&
-        OKTA_OPTIONS.some((name) => textHolds(sourceCode, name)) &&
-        textHolds(sourceCode, LOCAL_STORAGE)
-      )
+      !(OKTA_OPTIONS.some((name) => textHolds(sourceCode, name)) && textHolds(sourceCode, LOCAL_STORAGE))
     ) {
       delete listeners.Property;
     }
     // An assignment writes a token into `document.cookie` or localStorage, under a token's name or from one.
-    const writes =
-      (textHolds(sourceCode, COOKIE_PIECE) && textHolds(sourceCode, COOKIE_PROPERTY)) || textHolds(sourceCode, LOCAL_STORAGE);
+    const writes = textHolds(sourceCode, COOKIE_PROPERTY) || textHolds(sourceCode, LOCAL_STORAGE);
     if (!settings && !(writes && mayNameToken())) delete listeners.AssignmentExpression;
     // zustand and js-cookie need their module, spelled as written, and store under a token's name.
     if (!(TRACKED_MODULES.some((module) => textHolds(sourceCode, module)) && mayNameToken())) delete listeners['Program:exit'];

@@ -31,7 +31,7 @@ import { getApiCalls } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString } from '../utils/static-value';
 import { segmentsOf } from '../utils/string-segments';
-import { fileMayHoldName, textMayHoldEscape } from '../utils/text-gate';
+import { fileMayHoldName, textHolds, textMayHoldEscape } from '../utils/text-gate';
 import { getVerifierSites } from '../utils/verifier-calls';
 
 export type Options = [
@@ -64,6 +64,7 @@ function isAsciiNameCharacter(code: number): boolean {
 function fileMayHoldWholeName(sourceCode: SourceCode, names: Iterable<string>): boolean {
   const text = sourceCode.text;
   for (const name of names) {
+    if (!textHolds(sourceCode, name)) continue;
     for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + 1)) {
       if (!isAsciiNameCharacter(text.charCodeAt(index - 1)) && !isAsciiNameCharacter(text.charCodeAt(index + name.length))) return true;
     }

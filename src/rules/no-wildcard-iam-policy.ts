@@ -133,9 +133,8 @@ const SERVERLESS_STATEMENT_KEYS: ReadonlySet<string> = new Set(['statements', 'i
 const POLICY_ARN_KEYS: ReadonlySet<string> = new Set(['policyarn', 'policyarns', 'managedpolicyarns']);
 /** The lengths of the keys of `POLICY_ARN_KEYS`: a key of another length is not lower-cased to be looked up. */
 const POLICY_ARN_LENGTHS: ReadonlySet<number> = new Set([...POLICY_ARN_KEYS].map((key) => key.length));
-/** CDK's `bucket.grantPublicAccess()`, and a piece of it that starts with a capital, which a text is searched for fastest. */
+/** CDK's `bucket.grantPublicAccess()`. */
 const GRANT_PUBLIC_ACCESS = 'grantPublicAccess';
-const GRANT_PUBLIC_ACCESS_PIECE = 'Public';
 
 /** The piece every key of a statement list holds: `Statement`, `statements`, `iamRoleStatements`. */
 const STATEMENT_KEY_PIECE = 'tatement';
@@ -817,7 +816,7 @@ export default createRule<Options, MessageIds>({
     if (!statements && !policyArns) delete listeners.Property;
     if (!statements && !mentionsApiModule(context, TRACKED_APIS)) delete listeners['Program:exit'];
     // `grantPublicAccess` is read as written: a file that cannot spell it has no such call.
-    if (escapes || (textHolds(sourceCode, GRANT_PUBLIC_ACCESS_PIECE) && textHolds(sourceCode, GRANT_PUBLIC_ACCESS))) {
+    if (escapes || textHolds(sourceCode, GRANT_PUBLIC_ACCESS)) {
       listeners.CallExpression = onCall;
     }
     return listeners;

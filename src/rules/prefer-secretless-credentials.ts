@@ -50,9 +50,6 @@ export type MessageIds =
 const OAUTH2_SEGMENT = /oauth2/iu;
 /** What the static scope of a client-credentials body ends with (see `isEntraDefaultScope`). */
 const DEFAULT_SCOPE_PIECE = '.default';
-/** Pieces of the keys read, starting with a capital: a file's text is searched for them fastest. */
-const SECRET_KEY_PIECE = 'Secret';
-const CERTIFICATE_KEY_PIECE = 'Certificate';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -442,12 +439,8 @@ export default createRule<Options, MessageIds>({
     const escapes = textMayHoldEscape(sourceCode);
     if (
       !escapes &&
-      !(textHolds(sourceCode, SECRET_KEY_PIECE) && textHolds(sourceCode, MSAL_SECRET_KEY)) &&
-      !(
-        textHolds(sourceCode, CERTIFICATE_KEY_PIECE) &&
-        textHolds(sourceCode, MSAL_CERTIFICATE_KEY) &&
-        textHolds(sourceCode, SHA1_THUMBPRINT_KEY)
-      ) &&
+      !textHolds(sourceCode, MSAL_SECRET_KEY) &&
+      !(textHolds(sourceCode, MSAL_CERTIFICATE_KEY) && textHolds(sourceCode, SHA1_THUMBPRINT_KEY)) &&
       !(mentionsRawSecret && textHolds(sourceCode, DEFAULT_SCOPE_PIECE))
     ) {
       delete listeners.Property;

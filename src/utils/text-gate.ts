@@ -194,6 +194,15 @@ export function textMayHoldEscape(sourceCode: SourceCode): boolean {
 }
 
 /**
+ * The names of `names` that hold no other one (`TLSv1` of `TLSv1` and `TLSv1.1`): a text that holds none of these
+ * holds none of `names`, so a gate asks about fewer needles.
+ */
+export function shortestPieces(names: Iterable<string>): string[] {
+  const all = [...new Set(names)];
+  return all.filter((name) => !all.some((other) => other !== name && name.includes(other)));
+}
+
+/**
  * True when a name, key or string of the file can spell one of `names`: the text holds one verbatim, or an escape
  * that could spell a name character. An exact prefilter for listeners that act on names read as written or through a
  * constant (whose literal is in the text too): when it is false, none of them can match in the file.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileMayHoldName, mayHoldNameEscape, textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../../src/utils/text-gate';
+import { fileMayHoldName, mayHoldNameEscape, shortestPieces, textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../../src/utils/text-gate';
 import { probeArgument } from './probe-arguments';
 
 function sourceOf(code: string) {
@@ -111,6 +111,12 @@ describe('fileMayHoldName', () => {
   it('is true when an escape in a name or a string could spell a name character', () => {
     expect(fileMayHoldName(sourceOf(String.raw`const value = req.\u0071uery;`), names)).toBe(true);
     expect(fileMayHoldName(sourceOf(String.raw`const value = req['\x71uery'];`), names)).toBe(true);
+  });
+});
+
+describe('shortestPieces', () => {
+  it('keeps the names that hold no other, once each, in order', () => {
+    expect(shortestPieces(['TLSv1.1', 'TLSv1', 'SSLv3', 'TLSv1', 'id_token', 'token'])).toEqual(['TLSv1', 'SSLv3', 'token']);
   });
 });
 
