@@ -1527,19 +1527,20 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
     if (key === null) return null;
     if (key === 'context') return 'context';
     if (key === 'verifyClient') return 'verify-client';
-    const object = parent.parent;
-    const owner = object.parent;
-    const ownerName =
-      owner.type === NODE.CallExpression || owner.type === NODE.NewExpression ? calleeNameOf(owner.callee) : null;
-    const limiter =
-      (ownerName !== null && isRateLimiterName(ownerName)) ||
-      ((owner.type === NODE.CallExpression || owner.type === NODE.NewExpression) &&
-        owner.arguments.some((argument) => argument.type === NODE.Identifier && isRateLimiterName(argument.name)));
-    if (limiter && (key === 'keyGenerator' || RATE_LIMIT_KEY_OPTIONS.has(key))) return 'rate-limit-key';
-    if (!limiter && key === 'keyGenerator') return 'rate-limit-key';
-    if (limiter && RATE_LIMIT_SKIP_OPTIONS.has(key)) return 'limiter-exemption';
-    if (BYPASS_OPTIONS.has(key) || RATE_LIMIT_SKIP_OPTIONS.has(key)) return 'bypass';
+    if (key === 'keyGenerator') return 'rate-limit-key';
+    const keyOption = RATE_LIMIT_KEY_OPTIONS.has(key);
+    const skipOption = RATE_LIMIT_SKIP_OPTIONS.has(key);
+    // Whether the options belong to a rate limiter matters only for its key and skip options (`handler: …` is not one).
+    if ((keyOption || skipOption) && isLimiterOptions(parent.parent.parent)) return keyOption ? 'rate-limit-key' : 'limiter-exemption';
+    if (BYPASS_OPTIONS.has(key) || skipOption) return 'bypass';
     return null;
+  }
+
+  /** True when `owner` (what holds an options object) is a call of a rate limiter, or a call given one by name. */
+  function isLimiterOptions(owner: Node): boolean {
+    if (owner.type !== NODE.CallExpression && owner.type !== NODE.NewExpression) return false;
+    const ownerName = calleeNameOf(owner.callee);
+    return (ownerName !== null && isRateLimiterName(ownerName)) || owner.arguments.some((argument) => argument.type === NODE.Identifier && isRateLimiterName(argument.name));
   }
 
   /** A function under `callbacks: { signIn() {} }` (Auth.js) or passed to `new XStrategy(options, verify)` (passport). */
@@ -2580,6 +2581,17 @@ function startWalk(input: EngineInput, facts: TextFacts): WalkSession {
 
   /** The context `enterFunction` makes for `fn` has no role, is no guard and returns no identity: `onReturn` does nothing there. */
   function returnsAreInert(fn: FunctionNode): boolean {
+    // Asked at each return of a function in a root: worked out once per function.
+    let inert = inertReturns.get(fn);
+    if (inert === undefined) {
+      inert = returnsAreInertOnce(fn);
+      inertReturns.set(fn, inert);
+    }
+    return inert;
+  }
+  const inertReturns = new Map<FunctionNode, boolean>();
+
+  function returnsAreInertOnce(fn: FunctionNode): boolean {
     const name = functionName(fn);
     if (roleOf(fn, name) !== null || identityProviderCallback(fn) !== null) return false;
     if (name === null) return true;

@@ -493,6 +493,9 @@ export function isAuthRoute(text: string): boolean {
 
 /** Callee words of a rate limiter factory: `rateLimit`, `slowDown`, `RateLimit`, `koa-ratelimit`, `@fastify/rate-limit`. */
 export function isRateLimiterName(name: string): boolean {
+  // Each test below needs one of these pieces; most names (`route`, `get`) hold none, and are not split into words.
+  const lower = name.toLowerCase();
+  if (!lower.includes('limit') && !lower.includes('throttl') && !lower.includes('slow')) return false;
   const words = nameWords(name);
   return (
     words.includes('ratelimit') ||
