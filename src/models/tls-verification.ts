@@ -94,14 +94,14 @@ const URL_RULES: readonly UrlRule[] = [
   },
 ];
 
+/** Every parameter name of `URL_RULES` (they are compared without case). */
+export const INSECURE_PARAMETER_NAMES: readonly string[] = [...new Set(URL_RULES.flatMap((rule) => [...rule.parameters.keys()]))];
+
 /**
- * Any parameter name of `URL_RULES`, in any case (they are compared without case): a string can hold an insecure
- * parameter only if the file's text spells one of these, verbatim or through an escape. Plain words, no quantifier.
+ * Any parameter name of `URL_RULES`, in any case: a string can hold an insecure parameter only if the file's text
+ * spells one of these, verbatim or through an escape. Plain words, no quantifier.
  */
-const INSECURE_PARAMETER_NAME = new RegExp(
-  [...new Set(URL_RULES.flatMap((rule) => [...rule.parameters.keys()]))].join('|'),
-  'iu',
-);
+const INSECURE_PARAMETER_NAME = new RegExp(INSECURE_PARAMETER_NAMES.join('|'), 'iu');
 
 /** True when `text` spells, in any case, the name of a connection-string parameter that can turn verification off. */
 export function mayHoldInsecureUrlParameterName(text: string): boolean {

@@ -94,7 +94,7 @@ export type ParameterKind = 'credential' | 'bare' | null;
  * The names `parameterKind` accepts that hold no other one (`accesstoken` holds `token`): every accepted name,
  * without case, `_` and `-`, holds one of these.
  */
-const PARAMETER_WORDS: readonly string[] = shortestPieces([...CREDENTIAL_PARAMETERS, BARE_TOKEN]);
+export const PARAMETER_WORDS: readonly string[] = shortestPieces([...CREDENTIAL_PARAMETERS, BARE_TOKEN]);
 
 /**
  * One of `PARAMETER_WORDS` in any case, with any `_` and `-` between its letters (`normalizeName` drops them): the
@@ -106,7 +106,8 @@ const PARAMETER_SPELLING = new RegExp(PARAMETER_WORDS.map((word) => word.split('
 /**
  * True when `text` may spell a query-parameter name that `parameterKind` accepts (`access_token`, `ID-TOKEN`, `jwt`,
  * `token`) without escapes: a name, key or string that does not spell one this way is neither a credential nor a
- * bare token.
+ * bare token. A text that holds none of `PARAMETER_WORDS` in any case, with any `-` and `_` between their letters
+ * stepped over, cannot.
  */
 export function mayHoldTokenParameterName(text: string): boolean {
   return PARAMETER_SPELLING.test(text);

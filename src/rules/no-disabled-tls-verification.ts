@@ -13,6 +13,7 @@ import {
   INSECURE_SETTINGS,
   TLS_OPTION_KEYS,
   findInsecureUrlParameter,
+  INSECURE_PARAMETER_NAMES,
   mayHoldInsecureUrlParameterName,
   isInsecureValue,
   type InsecureSetting,
@@ -32,7 +33,7 @@ import {
 import { getApiCalls, mentionsApiModule } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString } from '../utils/static-value';
-import { fileMayHoldName, textHolds, textMayHoldEscape } from '../utils/text-gate';
+import { fileMayHoldName, textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -148,7 +149,8 @@ export default createRule<Options, MessageIds>({
     const mayHoldCall = fileMayHoldName(sourceCode, CALL_NAMES);
     const mayHoldUrlParameter =
       (textHolds(sourceCode, '://') || textHolds(sourceCode, '\\')) &&
-      (mayHoldInsecureUrlParameterName(sourceCode.text) || textMayHoldEscape(sourceCode));
+      ((INSECURE_PARAMETER_NAMES.some((name) => textMayHoldInAnyCase(sourceCode, name)) && mayHoldInsecureUrlParameterName(sourceCode.text)) ||
+        textMayHoldEscape(sourceCode));
     const mayConfigureProxy =
       PROXY_MODULES.some((module) => textHolds(sourceCode, module)) &&
       fileMayHoldName(sourceCode, [PROXY_VERIFY_OPTION.key]) &&

@@ -131,6 +131,8 @@ const PLAIN_LOG_FUNCTIONS: readonly string[] = [...BARE_LOG_FUNCTIONS].filter((n
  * separators between two words.
  */
 const CREDENTIAL_WORD = /authorization|bearer|pass(?:c|ph|w)|pwd|secret|api[ #$\-_]*key|auth(?:[ #$\-_]*header|entication[ #$\-_]*result)/iu;
+/** Words one of which each alternative of `CREDENTIAL_WORD` but `api…key` holds (`auth` those of `authorization`, `auth…header`). */
+const CREDENTIAL_WORD_PIECES: readonly string[] = ['auth', 'bearer', 'pass', 'pwd', 'secret'];
 /**
  * `pass` as the last word of a name (`pass`, `dbPass`, `SMTP_PASS`): written `pass`, `Pass` or `PASS`, and followed by
  * no ASCII letter or digit (the secret-name model splits names at any other character).
@@ -651,13 +653,21 @@ export default createRule<Options, MessageIds>({
       );
     }
 
+    /**
+     * False when the trigram set rules out every word of `CREDENTIAL_WORD` (in any case; `api` and `key` apart, as
+     * spaces, `#` or `$` may stand between them), so that the expression need not read the text.
+     */
+    function mayHoldCredentialWord(): boolean {
+      return CREDENTIAL_WORD_PIECES.some((piece) => textMayHoldInAnyCase(sourceCode, piece)) || (textMayHoldInAnyCase(sourceCode, 'api') && textMayHoldInAnyCase(sourceCode, 'key'));
+    }
+
     /** Whether the file can name a credential a logging call could be given (see `CREDENTIAL_WORD`); asked after a logger. */
     function mayNameCredential(text: string): boolean {
       return (
         TOKEN_PIECES.some((piece) => textHolds(sourceCode, piece)) ||
         TOKENLESS_NAMES.some((name) => textHolds(sourceCode, name)) ||
-        CREDENTIAL_WORD.test(text) ||
-        PASS_WORD.test(text)
+        (mayHoldCredentialWord() && CREDENTIAL_WORD.test(text)) ||
+        (textMayHoldInAnyCase(sourceCode, 'pass') && PASS_WORD.test(text))
       );
     }
 

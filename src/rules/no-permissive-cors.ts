@@ -1173,7 +1173,7 @@ export default createRule<Options, MessageIds>({
     const holds = (needle: string): boolean => textHolds(sourceCode, needle);
     // The library calls (tracked, `register(@fastify/cors)`) and hapi routes need `cors`; they keep both listeners.
     const corsNames = holds(CORS_WORD);
-    const originHeader = ALLOW_ORIGIN_WORD.test(text);
+    const originHeader = textMayHoldInAnyCase(sourceCode, ALLOW_ORIGIN_WORD.source) && ALLOW_ORIGIN_WORD.test(text);
     if (!corsNames && !originHeader && !holds(ENABLE_CORS_METHOD)) delete listeners.CallExpression;
     const objects =
       corsNames ||

@@ -36,7 +36,7 @@ import { getApiCalls, getApiReferences, type ApiSet } from '../utils/module-trac
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString, rootScope } from '../utils/static-value';
 import { segmentsOf } from '../utils/string-segments';
-import { fileMayHoldName, textHolds, textMayHoldEscape } from '../utils/text-gate';
+import { fileMayHoldName, textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -775,7 +775,7 @@ export default createRule<Options, MessageIds>({
     // store under a token's name; `setStorage` counts only on an OAuth service (`oauthService.setStorage(localStorage)`).
     if (
       (fileMayHoldName(sourceCode, CALLED_NAME_PIECES) || hasBracketBefore(text, '(?<', true)) &&
-      (mayNameToken() || OAUTH_RECEIVER.test(text))
+      (mayNameToken() || (textMayHoldInAnyCase(sourceCode, OAUTH_RECEIVER.source) && OAUTH_RECEIVER.test(text)))
     ) {
       listeners.CallExpression = onCall;
     }

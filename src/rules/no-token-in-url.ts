@@ -19,6 +19,7 @@ import {
   isOneTimeLinkText,
   isQualifiedCredentialName,
   mayHoldTokenParameterName,
+  PARAMETER_WORDS,
   parameterKind,
 } from '../models/token-in-url';
 import { PASSPORT_JWT_EXTRACTOR_APIS, VERIFIER_APIS } from '../models/verifiers';
@@ -31,7 +32,7 @@ import { getApiCalls } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString } from '../utils/static-value';
 import { segmentsOf } from '../utils/string-segments';
-import { fileMayHoldName, textHolds, textMayHoldEscape } from '../utils/text-gate';
+import { fileMayHoldName, textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../utils/text-gate';
 import { getVerifierSites } from '../utils/verifier-calls';
 
 export type Options = [
@@ -198,7 +199,8 @@ export default createRule<Options, MessageIds>({
     // Reads also need a request's `query` as a whole name, or a `URLSearchParams`. The checks at the end need
     // passport-jwt's `fromUrlQueryParameter`, hapi-auth-jwt2's `urlKey`, the reads above, or a verifier's token
     // extractor (under one of its option keys) returning a `query` member of any name.
-    const mayNameParameter = mayHoldTokenParameterName(sourceCode.text) || textMayHoldEscape(sourceCode);
+    const mayNameParameter =
+      (PARAMETER_WORDS.some((word) => textMayHoldInAnyCase(sourceCode, word)) && mayHoldTokenParameterName(sourceCode.text)) || textMayHoldEscape(sourceCode);
     const mayReadQuery = fileMayHoldWholeName(sourceCode, QUERY_PROPERTIES);
     const mayReadFromQuery = mayNameParameter && mayReadQuery;
     const mayUseSearchParams = mayNameParameter && fileMayHoldName(sourceCode, [SEARCH_PARAMS_PART]);

@@ -71,30 +71,44 @@ function trigramBit(window: number): number {
   return Math.imul(window & 0xffffff, 0x9e3779b1) >>> 16;
 }
 
+/** `-` and `_`, which the trigram windows step over (see `fillTrigrams`). */
+const DASH = 0x2d;
+const UNDERSCORE = 0x5f;
+
 /**
- * Sets `set` to every trigram (three consecutive characters) of the text, folded by `FOLDED`, as a bit: one pass over the text per
- * file, after which a needle one of whose trigrams is missing is ruled out without a search, in any case or as
- * written. A text search runs at the speed of its first character's rarity, so the common case, a needle that is not
- * in the file, is the slow one without this; with it, most needles cost a few bit tests. (The first two windows hold
- * fewer than three characters, which only sets bits no needle asks for.)
+ * Sets `set` to every trigram (three consecutive characters) of the text, folded by `FOLDED`, as a bit: one pass over
+ * the text per file, after which a needle one of whose trigrams is missing is ruled out without a search, in any case
+ * or as written. A text search runs at the speed of its first character's rarity, so the common case, a needle that
+ * is not in the file, is the slow one without this; with it, most needles cost a few bit tests. (The first two windows
+ * hold fewer than three characters, which only sets bits no needle asks for.)
+ *
+ * The windows step over `-` and `_`, in the text as in the needles (`mayHoldTrigrams`): a needle in the text is still
+ * found (its characters other than those are consecutive there too), and so is a word spelled with separators between
+ * its letters (`access_token`, `ID-TOKEN` for `accesstoken`, `idtoken`), which a gate in any case can then ask about.
  */
 function fillTrigrams(set: Uint32Array, text: string): void {
   set.fill(0);
   let window = 0;
   const length = text.length;
   for (let index = 0; index < length; index += 1) {
-    window = (window << 8) | (FOLDED[text.charCodeAt(index)] as number);
+    const code = text.charCodeAt(index);
+    if (code === DASH || code === UNDERSCORE) continue;
+    window = (window << 8) | (FOLDED[code] as number);
     const bit = trigramBit(window);
     set[bit >> 5] = (set[bit >> 5] as number) | (1 << (bit & 31));
   }
 }
 
-/** False when a trigram of `needle` is missing from the file's set: then the text holds it in no case. */
+/** False when a trigram of `needle` (its `-` and `_` stepped over) is missing from the file's set: then the text holds it in no case. */
 function mayHoldTrigrams(set: Uint32Array, needle: string): boolean {
   let window = 0;
+  let seen = 0;
   for (let index = 0; index < needle.length; index += 1) {
-    window = (window << 8) | (FOLDED[needle.charCodeAt(index)] as number);
-    if (index < 2) continue;
+    const code = needle.charCodeAt(index);
+    if (code === DASH || code === UNDERSCORE) continue;
+    window = (window << 8) | (FOLDED[code] as number);
+    seen += 1;
+    if (seen < 3) continue;
     const bit = trigramBit(window);
     if (((set[bit >> 5] as number) & (1 << (bit & 31))) === 0) return false;
   }
@@ -147,10 +161,11 @@ export function textHolds(sourceCode: SourceCode, needle: string): boolean {
 }
 
 /**
- * False when the file's text cannot hold `word` in any mix of ASCII cases (`cookie`, `Set-Cookie`, `COOKIE`): a
- * trigram of it, folded, is missing. True means "maybe": a rule then runs its own case-insensitive test, which this
- * one only spares the files that cannot match. `word` is ASCII; the Kelvin sign and the long `ſ` in the text count as
- * `k` and `s`, as they do for a case-insensitive regular expression.
+ * False when the file's text cannot hold `word` in any mix of ASCII cases (`cookie`, `Set-Cookie`, `COOKIE`), even
+ * with `-` or `_` between its letters (`access_token` for `accesstoken`): a trigram of it, folded, is missing. True
+ * means "maybe": a rule then runs its own test, which this one only spares the files that cannot match. `word` is
+ * ASCII; the Kelvin sign and the long `ſ` in the text count as `k` and `s`, as they do for a case-insensitive regular
+ * expression.
  */
 export function textMayHoldInAnyCase(sourceCode: SourceCode, word: string): boolean {
   return word.length < 3 || mayHoldTrigrams(trigramSetOf(answersOf(sourceCode), sourceCode.text), word);

@@ -112,6 +112,22 @@ const proxy = createProxyServer({ target, secure: false });`,
       ],
     },
     {
+      // The parameter in another case than the gate's word (they are compared without case).
+      code: "await MongoClient.connect('mongodb://db.internal:27017/app?TLSAllowInvalidCertificates=true');",
+      errors: [
+        {
+          messageId: 'connectionStringDisablesVerification',
+          data: { parameter: 'TLSAllowInvalidCertificates=true', replacement: 'TLSAllowInvalidCertificates=false' },
+          line: 1,
+          column: 60,
+          endColumn: 92,
+          suggestions: [
+            { messageId: 'useVerifyingParameter', output: "await MongoClient.connect('mongodb://db.internal:27017/app?TLSAllowInvalidCertificates=false');" },
+          ],
+        },
+      ],
+    },
+    {
       // Computed member names, one of them held in a const.
       code: `process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = '0';
 const KEY = 'rejectUnauthorized';

@@ -92,6 +92,21 @@ describe('trigram prefilter', () => {
     expect(textMayHoldInAnyCase(sourceOf("const name = 'COO\u212AIE';"), 'cookie')).toBe(true);
     expect(textMayHoldInAnyCase(sourceOf("const name = 'CORſ';"), 'cors')).toBe(true);
   });
+
+  it('steps over - and _ between the letters of a word, in the text and in the needle', () => {
+    // The spellings a separator-tolerant expression accepts (`access_token`, `ID-TOKEN`) pass the gate.
+    expect(textMayHoldInAnyCase(sourceOf("const url = `${base}?access_token=${t}`;"), 'accesstoken')).toBe(true);
+    expect(textMayHoldInAnyCase(sourceOf("params.set('ID-TOKEN', t);"), 'idtoken')).toBe(true);
+    expect(textMayHoldInAnyCase(sourceOf("params.set('id_t_o_k_e_n', t);"), 'idtoken')).toBe(true);
+    expect(textMayHoldInAnyCase(sourceOf("params.set('id token', t);"), 'idtoken')).toBe(false);
+    expect(textMayHoldInAnyCase(sourceOf("params.set('access_key', t);"), 'accesstoken')).toBe(false);
+    // A needle that holds separators is still answered exactly: the trigram set only rules out.
+    const sourceCode = sourceOf("const ip = req.headers['x-forwarded-for'];");
+    expect(textHolds(sourceCode, 'x-forwarded-for')).toBe(true);
+    expect(textHolds(sourceCode, 'xforwardedfor')).toBe(false);
+    expect(textHolds(sourceCode, 'x_forwarded_for')).toBe(false);
+    expect(textHolds(sourceCode, 'x-real-ip')).toBe(false);
+  });
 });
 
 describe('fileMayHoldName', () => {
