@@ -20,7 +20,7 @@ import { calleeName, calleeWords, memberKey, unwrapValue } from '../utils/expres
 import { type FunctionNode } from '../utils/functions';
 import { getApiCalls, getApiReferences, mentionsApiModule } from '../utils/module-tracker';
 import { getStatic, getStaticString } from '../utils/static-value';
-import { fileMayHoldName, textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../utils/text-gate';
+import { fileMayHoldName, textHolds, textMayHoldEscape, textMayHoldInAnyCase, textMayHoldAnyInAnyCase } from '../utils/text-gate';
 import { walk } from '../utils/traverse';
 
 export type Options = [
@@ -165,7 +165,7 @@ export default createRule<Options, MessageIds>({
       ((textMayHoldInAnyCase(sourceCode, 'access') && textMayHoldInAnyCase(sourceCode, 'token') && ACCESS_TOKEN_HINT.test(text)) ||
         fileMayHoldName(sourceCode, ACCESS_TOKEN_CALL_NAMES)) &&
       (textHolds(sourceCode, SPLIT_METHOD) ||
-        (DECODER_WORDS.some((word) => textMayHoldInAnyCase(sourceCode, word)) && DECODER_HINT.test(text)) ||
+        (textMayHoldAnyInAnyCase(sourceCode, DECODER_WORDS) && DECODER_HINT.test(text)) ||
         textMayHoldEscape(sourceCode) ||
         mentionsApiModule(context, DECODE_APIS));
     if (!mayInspect) return {};

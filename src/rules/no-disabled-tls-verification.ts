@@ -33,7 +33,7 @@ import {
 import { getApiCalls, mentionsApiModule } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString } from '../utils/static-value';
-import { fileMayHoldName, textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../utils/text-gate';
+import { fileMayHoldName, textHolds, textMayHoldEscape, textMayHoldAnyInAnyCase } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -149,7 +149,7 @@ export default createRule<Options, MessageIds>({
     const mayHoldCall = fileMayHoldName(sourceCode, CALL_NAMES);
     const mayHoldUrlParameter =
       (textHolds(sourceCode, '://') || textHolds(sourceCode, '\\')) &&
-      ((INSECURE_PARAMETER_NAMES.some((name) => textMayHoldInAnyCase(sourceCode, name)) && mayHoldInsecureUrlParameterName(sourceCode.text)) ||
+      ((textMayHoldAnyInAnyCase(sourceCode, INSECURE_PARAMETER_NAMES) && mayHoldInsecureUrlParameterName(sourceCode.text)) ||
         textMayHoldEscape(sourceCode));
     const mayConfigureProxy =
       PROXY_MODULES.some((module) => textHolds(sourceCode, module)) &&

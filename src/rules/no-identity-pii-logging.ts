@@ -37,7 +37,7 @@ import { removeListItem } from '../utils/fix';
 import { getApiCalls, getApiReferences, mentionsApiModule, type ApiSet } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString, rootScope } from '../utils/static-value';
-import { textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../utils/text-gate';
+import { textHolds, textMayHoldEscape, textMayHoldInAnyCase, textMayHoldAnyInAnyCase } from '../utils/text-gate';
 
 export type Options = [
   {
@@ -649,7 +649,7 @@ export default createRule<Options, MessageIds>({
       return (
         (textMayHoldInAnyCase(sourceCode, LOG_WORD) && LOG_NAME.test(text)) ||
         PLAIN_LOG_FUNCTIONS.some((name) => textHolds(sourceCode, name)) ||
-        (PLAIN_LOGGER_WORDS.some((word) => textMayHoldInAnyCase(sourceCode, word)) && PLAIN_LOGGER_NAME.test(text))
+        (textMayHoldAnyInAnyCase(sourceCode, PLAIN_LOGGER_WORDS) && PLAIN_LOGGER_NAME.test(text))
       );
     }
 
@@ -658,7 +658,7 @@ export default createRule<Options, MessageIds>({
      * spaces, `#` or `$` may stand between them), so that the expression need not read the text.
      */
     function mayHoldCredentialWord(): boolean {
-      return CREDENTIAL_WORD_PIECES.some((piece) => textMayHoldInAnyCase(sourceCode, piece)) || (textMayHoldInAnyCase(sourceCode, 'api') && textMayHoldInAnyCase(sourceCode, 'key'));
+      return textMayHoldAnyInAnyCase(sourceCode, CREDENTIAL_WORD_PIECES) || (textMayHoldInAnyCase(sourceCode, 'api') && textMayHoldInAnyCase(sourceCode, 'key'));
     }
 
     /** Whether the file can name a credential a logging call could be given (see `CREDENTIAL_WORD`); asked after a logger. */

@@ -41,7 +41,7 @@ import { getModuleImports } from '../utils/module-imports';
 import { getApiReferences, mentionsApiModule } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { constInitializer, getStaticString, rootScope } from '../utils/static-value';
-import { fileMayHoldName, textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../utils/text-gate';
+import { fileMayHoldName, textHolds, textMayHoldEscape, textMayHoldAnyInAnyCase } from '../utils/text-gate';
 
 /** Words of which every name `SCOPE_HOLDER_NAME` matches holds one, for the file's trigram test (`graphscopes` holds `scope`). */
 const SCOPE_HOLDER_WORDS: readonly string[] = ['scope', 'loginrequest', 'permissions', 'tokenrequest'];
@@ -520,7 +520,7 @@ export default createRule<Options, MessageIds>({
     const moduleApis = SCOPE_API_NEEDLES.some((needle) => textHolds(sourceCode, needle)) && mentionsApiModule(context, SCOPE_APIS);
     // Constants: a top-level `const` (or a key inside its object) whose name `SCOPE_HOLDER_NAME` matches in any case.
     const holders =
-      (SCOPE_HOLDER_WORDS.some((word) => textMayHoldInAnyCase(sourceCode, word)) && SCOPE_HOLDER_NAME.test(text)) || textMayHoldEscape(sourceCode)
+      (textMayHoldAnyInAnyCase(sourceCode, SCOPE_HOLDER_WORDS) && SCOPE_HOLDER_NAME.test(text)) || textMayHoldEscape(sourceCode)
         ? constantHolders()
         : [];
 

@@ -32,7 +32,7 @@ import { getApiCalls } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject } from '../utils/options-object';
 import { getStatic, getStaticString } from '../utils/static-value';
 import { segmentsOf } from '../utils/string-segments';
-import { fileMayHoldName, textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../utils/text-gate';
+import { fileMayHoldName, textHolds, textMayHoldEscape, textMayHoldAnyInAnyCase } from '../utils/text-gate';
 import { getVerifierSites } from '../utils/verifier-calls';
 
 export type Options = [
@@ -200,7 +200,7 @@ export default createRule<Options, MessageIds>({
     // passport-jwt's `fromUrlQueryParameter`, hapi-auth-jwt2's `urlKey`, the reads above, or a verifier's token
     // extractor (under one of its option keys) returning a `query` member of any name.
     const mayNameParameter =
-      (PARAMETER_WORDS.some((word) => textMayHoldInAnyCase(sourceCode, word)) && mayHoldTokenParameterName(sourceCode.text)) || textMayHoldEscape(sourceCode);
+      (textMayHoldAnyInAnyCase(sourceCode, PARAMETER_WORDS) && mayHoldTokenParameterName(sourceCode.text)) || textMayHoldEscape(sourceCode);
     const mayReadQuery = fileMayHoldWholeName(sourceCode, QUERY_PROPERTIES);
     const mayReadFromQuery = mayNameParameter && mayReadQuery;
     const mayUseSearchParams = mayNameParameter && fileMayHoldName(sourceCode, [SEARCH_PARAMS_PART]);

@@ -19,7 +19,7 @@ import { collectExits, isFunctionNode, resolveFunction, type FunctionNode } from
 import { getApiReferences, mentionsApiModule, type ApiSpec } from '../utils/module-tracker';
 import { getPropertyKey, readOptionsObject, type OptionProperty, type OptionsObject } from '../utils/options-object';
 import { getStatic } from '../utils/static-value';
-import { fileMayHoldName, textMayHoldEscape, textMayHoldInAnyCase } from '../utils/text-gate';
+import { fileMayHoldName, textMayHoldEscape, textMayHoldAnyInAnyCase } from '../utils/text-gate';
 import { walk } from '../utils/traverse';
 
 export type Options = [];
@@ -151,7 +151,7 @@ const ADDITIONAL_TENANTS_ENVIRONMENT_NAMES: readonly string[] = [ADDITIONAL_TENA
  * rules most files out; only the rest are lower-cased and searched (and only files that name a verifier module ask).
  */
 function mayHoldEntraHost(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  if (!ENTRA_LOGIN_HOSTS.some((host) => textMayHoldInAnyCase(sourceCode, host))) return false;
+  if (!textMayHoldAnyInAnyCase(sourceCode, ENTRA_LOGIN_HOSTS)) return false;
   const lower = sourceCode.text.toLowerCase();
   return ENTRA_LOGIN_HOSTS.some((host) => lower.includes(host));
 }

@@ -171,6 +171,12 @@ export function textMayHoldInAnyCase(sourceCode: SourceCode, word: string): bool
   return word.length < 3 || mayHoldTrigrams(trigramSetOf(answersOf(sourceCode), sourceCode.text), word);
 }
 
+/** True when the file's text may hold one of `words` in some case (see `textMayHoldInAnyCase`): a gate's list of words. */
+export function textMayHoldAnyInAnyCase(sourceCode: SourceCode, words: Iterable<string>): boolean {
+  for (const word of words) if (textMayHoldInAnyCase(sourceCode, word)) return true;
+  return false;
+}
+
 /** The token whose range holds `index`, by binary search over the file's tokens (in source order), or `null`. */
 function tokenAt(tokens: readonly TSESTree.Token[], index: number): TSESTree.Token | null {
   let low = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileMayHoldName, mayHoldNameEscape, shortestPieces, textHolds, textMayHoldEscape, textMayHoldInAnyCase } from '../../src/utils/text-gate';
+import { fileMayHoldName, mayHoldNameEscape, shortestPieces, textHolds, textMayHoldAnyInAnyCase, textMayHoldEscape, textMayHoldInAnyCase } from '../../src/utils/text-gate';
 import { probeArgument } from './probe-arguments';
 
 function sourceOf(code: string) {
@@ -106,6 +106,13 @@ describe('trigram prefilter', () => {
     expect(textHolds(sourceCode, 'xforwardedfor')).toBe(false);
     expect(textHolds(sourceCode, 'x_forwarded_for')).toBe(false);
     expect(textHolds(sourceCode, 'x-real-ip')).toBe(false);
+  });
+
+  it('asks a list of words: true when one of them may be there', () => {
+    const sourceCode = sourceOf("const url = 'mongodb://db/app?TLSInsecure=true';");
+    expect(textMayHoldAnyInAnyCase(sourceCode, ['sslmode', 'tlsinsecure'])).toBe(true);
+    expect(textMayHoldAnyInAnyCase(sourceCode, ['sslmode', 'sslvalidate'])).toBe(false);
+    expect(textMayHoldAnyInAnyCase(sourceCode, [])).toBe(false);
   });
 });
 
