@@ -131,10 +131,10 @@ describe('robustness', () => {
       return linted.ms;
     };
     timed(small, 1_000); // warm-up: JIT, module caches
-    // Interleaved, fastest of five each: other test files share the machine, and a pause then hits both sizes alike.
+    // Interleaved, fastest of three each: other test files share the machine, and a pause then hits both sizes alike.
     let smallMs = Number.POSITIVE_INFINITY;
     let largeMs = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 5; run += 1) {
+    for (let run = 0; run < 3; run += 1) {
       smallMs = Math.min(smallMs, timed(small, 1_000));
       largeMs = Math.min(largeMs, timed(large, 4_000));
     }
