@@ -26,37 +26,43 @@ export interface LintResult {
 
 const realRule = plugin.rules['no-hardcoded-secrets'] as unknown as Rule.RuleModule;
 
+/** Where the observed rule puts the descriptors of the lint in progress (one at a time: `verify` is synchronous). */
+let sink: unknown[] = [];
+
 /** The real rule, with `context.report` observed; everything else is the rule's own behaviour. */
-function observedRule(sink: unknown[]): Rule.RuleModule {
-  return {
-    meta: realRule.meta,
-    create(context) {
-      const observed = Object.create(context, {
-        report: {
-          value(descriptor: unknown): void {
-            sink.push(descriptor);
-            context.report(descriptor as Rule.ReportDescriptor);
-          },
+const observedRule: Rule.RuleModule = {
+  meta: realRule.meta,
+  create(context) {
+    const observed = Object.create(context, {
+      report: {
+        value(descriptor: unknown): void {
+          sink.push(descriptor);
+          context.report(descriptor as Rule.ReportDescriptor);
         },
-      }) as Rule.RuleContext;
-      return realRule.create(observed);
-    },
-  };
-}
+      },
+    }) as Rule.RuleContext;
+    return realRule.create(observed);
+  },
+};
+
+const linter = new Linter({ configType: 'flat', cwd: ROOT });
+/**
+ * One linter and one config for every call (the suites lint thousands of snippets): the rule reports into
+ * {@link sink}, which each call replaces.
+ */
+const config: Linter.Config[] = [
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { [plugin.meta.namespace]: { meta: plugin.meta, rules: { 'no-hardcoded-secrets': observedRule } } },
+    languageOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+    rules: { [RULE_ID]: 'error' },
+  },
+];
 
 /** Lints `code` as `filename` (relative to the project root) with only `zero-trust/no-hardcoded-secrets`, default options. */
 export function lintSecrets(code: string, filename: string = APP_FILE): LintResult {
   const descriptors: unknown[] = [];
-  const linter = new Linter({ configType: 'flat', cwd: ROOT });
-  const observedPlugin = { meta: plugin.meta, rules: { 'no-hardcoded-secrets': observedRule(descriptors) } };
-  const config: Linter.Config[] = [
-    {
-      files: ['**/*.ts', '**/*.tsx'],
-      plugins: { [plugin.meta.namespace]: observedPlugin },
-      languageOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
-      rules: { [RULE_ID]: 'error' },
-    },
-  ];
+  sink = descriptors;
   const all = linter.verify(code, config, { filename: path.join(ROOT, filename) });
   return {
     messages: all.filter((message) => message.ruleId === RULE_ID),
