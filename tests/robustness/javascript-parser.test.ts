@@ -9,7 +9,7 @@
  * - the case's own rule must report exactly what it reports under typescript-eslint's parser (same message, line and
  *   column), so a JavaScript user gets the findings the tests promise.
  *
- * The ESLint 9 pass of `npm test` checks every fourth case.
+ * The ESLint 9 pass of `npm test` checks every eighth case (espree and the rules are the same in both majors).
  */
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
@@ -20,7 +20,7 @@ import { isParseError, isRuleFailure, pluginConfig, STRICT_RULES } from './lint'
 import { collectRuleTestCases, type RuleCase } from './rule-cases';
 
 const ESLINT_MAJOR = Number(Linter.version.split('.')[0]);
-const STRIDE = ESLINT_MAJOR >= 10 ? 1 : 4;
+const STRIDE = ESLINT_MAJOR >= 10 ? 1 : 8;
 
 const result = { cases: 0, javascript: 0, failures: [] as string[], differences: [] as string[] };
 const ruleNames = new Set<string>();

@@ -7,17 +7,13 @@
  * still be reported in a test file while pattern-only ones are not, and no message may leak a secret character
  * beyond the format's public prefix.
  */
-import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { breakChecksum, CHECKSUM_FORMATS, generateValid, seededRandom, type Rng } from '../../secrets/generate';
 import { PROVIDER_SAMPLES } from '../../secrets/provider-samples';
 import { leaks, lintSecrets, positionOf, TEST_FILE, type LintResult } from './harness';
 
-/**
- * Valid samples per format. The ESLint 9 pass of `npm test` takes one: the rule and the detectors are the same code
- * under both majors, so a third of the run there checks the same thing for a third of the time.
- */
-const SAMPLES_PER_FORMAT = Number(Linter.version.split('.')[0]) >= 10 ? 3 : 1;
+/** Valid samples per format. */
+const SAMPLES_PER_FORMAT = 3;
 /** Samples used only to find a format's fixed public prefix. */
 const PREFIX_PROBES = 48;
 /** A leading part shared by at least this share of the probes is the format's (or its variant's) fixed prefix. */
