@@ -41,6 +41,28 @@ function mergeOption(defaults: unknown, user: unknown): unknown {
 }
 
 /**
+ * Whether `user` already holds every key of `defaults`, at every depth where both are objects: then laying it over the
+ * defaults gives a copy of it (each of its values wins, and the defaults add no key), so it can be used as it is. Under
+ * flat config ESLint has merged the defaults in already and hands each file a fresh array of the result; this test
+ * reads it without allocating, where merging again would copy it for every rule on every file.
+ */
+function coversDefaults(defaults: unknown, user: unknown): boolean {
+  if (!isPlainObject(defaults) || !isPlainObject(user)) return true;
+  for (const key in defaults) {
+    if (!Object.hasOwn(defaults, key)) continue;
+    if (!Object.hasOwn(user, key) || !coversDefaults(defaults[key], user[key])) return false;
+  }
+  return true;
+}
+
+/** Whether each of the user's options covers its default (see `coversDefaults`); a missing one does not. */
+function coversAllDefaults(defaults: readonly unknown[], given: readonly unknown[]): boolean {
+  if (given.length < defaults.length) return false;
+  for (let index = 0; index < defaults.length; index += 1) if (!coversDefaults(defaults[index], given[index])) return false;
+  return true;
+}
+
+/**
  * The rule factory: typescript-eslint's `RuleCreator` (docs URL, typed meta), with its per-file option handling
  * replaced. `RuleCreator` deep-clones the defaults with `structuredClone` every time a rule starts on a file, which
  * costs more than many rules' whole work on a small file, times every rule of a preset. Options are plain JSON the
@@ -57,7 +79,9 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     create(context) {
       // ESLint hands a rule configured without options its `meta.defaultOptions` themselves (flat config).
       const given = context.options;
-      const options = given === defaults || defaults.length === 0 ? given : defaults.map((value, index) => mergeOption(value, given[index]));
+      const options = given === defaults || defaults.length === 0 || coversAllDefaults(defaults, given)
+        ? given
+        : defaults.map((value, index) => mergeOption(value, given[index]));
       return rule.create(context, options as unknown as Options);
     },
   };

@@ -70,6 +70,33 @@ describe('createRule', () => {
     expect(optionsSeen(['error', { depth: 5 }], 'eslintrc')).toEqual({ names: ['a'], depth: 5, nested: { on: false, level: 'medium' } });
   });
 
+  it('hands on options that already hold every default key as they are, and merges those that miss one', () => {
+    const given = [{ names: ['b'], depth: 3, nested: { on: true, level: 'high' }, extra: 1 }];
+    const missingNested = [{ names: ['b'], depth: 3, nested: { on: true } }];
+    const seen: unknown[] = [];
+    const rule = createRule<[Record<string, unknown>], 'never'>({
+      name: 'probe',
+      meta: {
+        type: 'problem',
+        docs: { description: 'Probe', recommended: 'strict', principle: 'assume-breach', cwe: [] },
+        messages: { never: 'Never reported.' },
+        schema: [{ type: 'object' }],
+        defaultOptions: [{ names: ['a'], depth: 2, nested: { on: false, level: 'medium' } }],
+      },
+      create(_context, [options]) {
+        seen.push(options);
+        return {};
+      },
+    });
+    const create = (options: unknown[]) => rule.create({ options } as never);
+    create(given);
+    create(missingNested);
+    create([]);
+    expect(seen[0]).toBe(given[0]);
+    expect(seen[1]).toEqual({ names: ['b'], depth: 3, nested: { on: true, level: 'medium' } });
+    expect(seen[2]).toEqual({ names: ['a'], depth: 2, nested: { on: false, level: 'medium' } });
+  });
+
   it('never changes the declared defaults', () => {
     const seen: Seen[] = [];
     const rule = probeRule(seen);
