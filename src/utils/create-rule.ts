@@ -41,7 +41,7 @@ function mergeOption(defaults: unknown, user: unknown): unknown {
 }
 
 /**
- * Whether `user` already holds every key of `defaults`, at every depth where both are objects: then laying it over the
+ * Whether `user` already holds a value for every key of `defaults`, at every depth where both are objects: then laying it over the
  * defaults gives a copy of it (each of its values wins, and the defaults add no key), so it can be used as it is. Under
  * flat config ESLint has merged the defaults in already and hands each file a fresh array of the result; this test
  * reads it without allocating, where merging again would copy it for every rule on every file.
@@ -50,7 +50,8 @@ function coversDefaults(defaults: unknown, user: unknown): boolean {
   if (!isPlainObject(defaults) || !isPlainObject(user)) return true;
   for (const key in defaults) {
     if (!Object.hasOwn(defaults, key)) continue;
-    if (!Object.hasOwn(user, key) || !coversDefaults(defaults[key], user[key])) return false;
+    // A key set to `undefined` gets its default from the merge, as a missing one does.
+    if (user[key] === undefined || !coversDefaults(defaults[key], user[key])) return false;
   }
   return true;
 }

@@ -73,6 +73,7 @@ describe('createRule', () => {
   it('hands on options that already hold every default key as they are, and merges those that miss one', () => {
     const given = [{ names: ['b'], depth: 3, nested: { on: true, level: 'high' }, extra: 1 }];
     const missingNested = [{ names: ['b'], depth: 3, nested: { on: true } }];
+    const undefinedKey = [{ names: ['b'], depth: undefined, nested: { on: true, level: 'high' } }];
     const seen: unknown[] = [];
     const rule = createRule<[Record<string, unknown>], 'never'>({
       name: 'probe',
@@ -92,7 +93,9 @@ describe('createRule', () => {
     create(given);
     create(missingNested);
     create([]);
+    create(undefinedKey);
     expect(seen[0]).toBe(given[0]);
+    expect(seen[3]).toEqual({ names: ['b'], depth: 2, nested: { on: true, level: 'high' } });
     expect(seen[1]).toEqual({ names: ['b'], depth: 3, nested: { on: true, level: 'medium' } });
     expect(seen[2]).toEqual({ names: ['a'], depth: 2, nested: { on: false, level: 'medium' } });
   });
