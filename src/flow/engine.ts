@@ -12,7 +12,7 @@
  *   linear in the size of the file.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, AST_TOKEN_TYPES, TSESLint } from '@typescript-eslint/utils';
 import {
   AUTHJS_CALLBACKS,
   CLAIMS_MEMBERS,
@@ -432,15 +432,93 @@ const TYPE_ONLY: ReadonlySet<string> = new Set([
   NODE.TSTypeParameterInstantiation,
 ]);
 
-/** Text that marks a source the parameters do not show: NestJS requests, claims results, a token split by hand. */
-const SOURCE_MARKERS: readonly string[] = ['getRequest', 'switchToHttp', ...CLAIMS_RESULT_METHODS, 'idTokenClaims', 'Strategy(', 'callbacks:', 'verifyClient'];
+/**
+ * Text that marks a source the parameters do not show, so that the walk covers the whole file: NestJS requests
+ * (`ctx.switchToHttp().getRequest()`), claims results (`jwtVerify()`, `getPayload()`), MSAL's `idTokenClaims`, a
+ * passport strategy's verify callback, Auth.js `callbacks:` and ws's `verifyClient`. A name that only contains a
+ * marker (`getRequestThumbprint`, `addConstraintStrategy(`) or a type's member (`idTokenClaims?: TokenClaims`) starts
+ * no taint, so each occurrence is asked whether it can be the source (see `markerMaySource`).
+ */
+const METHOD_MARKERS: readonly string[] = ['getRequest', 'switchToHttp', ...CLAIMS_RESULT_METHODS];
+/** `account.idTokenClaims` (`member`) and a variable named so (claims by name, see `CLAIMS_NAMES`). */
+const CLAIMS_MARKER = 'idTokenClaims';
+/** `new JwtStrategy(options, verify)`: the callee's name ends in `Strategy` (see `identityProviderCallback`). */
+const STRATEGY_MARKER = 'Strategy(';
+/** Markers taken as written. */
+const TEXT_MARKERS: readonly string[] = ['callbacks:', 'verifyClient'];
+
+/** Tokens before `idTokenClaims` that make it a member read or a declared variable's name (`const`, `a, b`). */
+const CLAIMS_READ_BEFORE: ReadonlySet<string> = new Set(['.', '?.', 'const', 'let', 'var', ',']);
+/** How many `a.b.` steps `markerMaySource` walks back from a strategy's name before it stops and counts it. */
+const MAX_CALLEE_STEPS = 32;
+
+type Token = TSESTree.Token;
 
 /**
- * True when the text holds one of the source markers. Through the shared file gate: each marker is looked for only
- * when the file's trigram set can hold it, which rules most of them out without a search.
+ * Whether `marker` at `index` names the method or member itself: a token of exactly that name starts there, or a
+ * string of exactly it starts one character before (a computed member reads it: `ctx['getRequest']()`).
  */
-function hasSourceMarker(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return SOURCE_MARKERS.some((marker) => textHolds(sourceCode, marker));
+function namesMarker(sourceCode: Readonly<TSESLint.SourceCode>, index: number, marker: string): Token | null {
+  const token = sourceCode.getTokenByRangeStart(index);
+  if (token) return token.value === marker ? token : null;
+  const quoted = index > 0 ? sourceCode.getTokenByRangeStart(index - 1) : null;
+  if (quoted && (quoted.type === AST_TOKEN_TYPES.String || quoted.type === AST_TOKEN_TYPES.Template) && quoted.value.length === marker.length + 2) return quoted;
+  return null;
+}
+
+/**
+ * True when `new` comes before the callee that ends at `name` (`new Strategy(`, `new passportJwt.Strategy(`), or the
+ * chain of names before it is not plain (`new a!.Strategy(`, `new (x).Strategy(`, a chain too long to follow): those
+ * are counted, to stay on the safe side.
+ */
+function constructs(sourceCode: Readonly<TSESLint.SourceCode>, name: Token): boolean {
+  let first = name;
+  for (let step = 0; step < MAX_CALLEE_STEPS; step += 1) {
+    const dot = sourceCode.getTokenBefore(first);
+    if (dot?.value !== '.') return dot !== null && (dot.value === 'new' || dot.value === ')' || dot.value === ']');
+    const owner = sourceCode.getTokenBefore(dot);
+    if (owner?.type !== AST_TOKEN_TYPES.Identifier) return true;
+    first = owner;
+  }
+  return true;
+}
+
+/** Whether the occurrence of `marker` at `index` can start a taint (see `METHOD_MARKERS`). */
+function markerMaySource(sourceCode: Readonly<TSESLint.SourceCode>, index: number, marker: string): boolean {
+  if (marker === STRATEGY_MARKER) {
+    // The `(` must be a token of its own, after a name that ends in `Strategy`.
+    const open = sourceCode.getTokenByRangeStart(index + marker.length - 1);
+    const name = open?.value === '(' ? sourceCode.getTokenBefore(open) : null;
+    return name !== null && name.type === AST_TOKEN_TYPES.Identifier && name.value.endsWith('Strategy') && constructs(sourceCode, name);
+  }
+  const token = namesMarker(sourceCode, index, marker);
+  if (token === null) return false;
+  if (marker !== CLAIMS_MARKER || token.type !== AST_TOKEN_TYPES.Identifier) return true;
+  const before = sourceCode.getTokenBefore(token);
+  return before !== null && CLAIMS_READ_BEFORE.has(before.value);
+}
+
+/** True when the text holds `marker` at a place where it can start a taint. */
+function holdsSourceMarker(sourceCode: Readonly<TSESLint.SourceCode>, marker: string): boolean {
+  if (!textHolds(sourceCode, marker)) return false;
+  const text = sourceCode.text;
+  for (let index = text.indexOf(marker); index !== -1; index = text.indexOf(marker, index + 1)) {
+    if (markerMaySource(sourceCode, index, marker)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the text holds a source marker. Through the shared file gate first: each marker is looked for only when
+ * the file's trigram set can hold it, which rules most of them out without a search. Exported for its tests.
+ */
+export function hasSourceMarker(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return (
+    TEXT_MARKERS.some((marker) => textHolds(sourceCode, marker)) ||
+    METHOD_MARKERS.some((marker) => holdsSourceMarker(sourceCode, marker)) ||
+    holdsSourceMarker(sourceCode, CLAIMS_MARKER) ||
+    holdsSourceMarker(sourceCode, STRATEGY_MARKER)
+  );
 }
 
 /** The ways a token is split into its three parts by hand. */
